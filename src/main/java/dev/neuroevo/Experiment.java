@@ -1,0 +1,93 @@
+package dev.neuroevo;
+
+import dev.neuroevo.eval.Evaluator;
+import dev.neuroevo.eval.Scores;
+import dev.neuroevo.random.Purpose;
+import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.report.GenerationMetrics;
+import dev.neuroevo.report.ModelFile;
+import dev.neuroevo.report.Progress;
+import dev.neuroevo.report.RunOutput;
+import dev.neuroevo.report.Summary;
+import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.strategy.Strategy;
+import dev.neuroevo.strategy.StrategyState;
+import dev.neuroevo.task.FinalEvaluation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The generation loop: ask the strategy for a plan, score it with the evaluator (one Spark job),
+ * tell the strategy, report, and stop on budget or goal; then assess the best network on fresh
+ * episodes and write the model and summary.
+ */
+public final class Experiment {
+    private final Job job;
+    private final Evaluator evaluator;
+    private final RunOutput output;
+    private final Progress progress;
+
+    /** What a finished run produced. */
+    public record Result(List<GenerationMetrics> metrics, double[] bestWeights, double bestFitness,
+                         String stopReason, FinalEvaluation finalEvaluation, long evaluations, long envSteps,
+                         double wallSeconds) {
+    }
+
+    public Experiment(Job job, Evaluator evaluator, RunOutput output, Progress progress) {
+        this.job = job;
+        this.evaluator = evaluator;
+        this.output = output;
+        this.progress = progress;
+    }
+
+    public Result run() {
+        return loop(job.strategy());
+    }
+
+    private <S extends StrategyState> Result loop(Strategy<S> strategy) {
+        long start = System.nanoTime();
+        List<GenerationMetrics> metrics = new ArrayList<>();
+        StringBuilder csv = new StringBuilder(GenerationMetrics.HEADER).append('\n');
+        long evaluations = 0;
+        long steps = 0;
+        int streak = 0;
+        String reason;
+        S state = strategy.init();
+        while (true) {
+            long t0 = System.nanoTime();
+            Plan plan = strategy.ask(state);
+            Scores scores = evaluator.evaluate(plan);
+            state = strategy.tell(state, plan, scores.fitness());
+            long genSteps = scores.totalSteps();
+            evaluations += plan.size();
+            steps += genSteps;
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            GenerationMetrics m = GenerationMetrics.of(plan.generation(), scores.fitness(), evaluations, steps, seconds);
+            metrics.add(m);
+            csv.append(m.csv()).append('\n');
+            if (output != null) {
+                output.write("metrics.csv", csv.toString());
+            }
+            progress.generation(m, plan.size(), genSteps, (System.nanoTime() - start) / 1e9);
+            streak = job.stop().streak(streak, m.best());
+            reason = job.stop().check(metrics.size(), streak);
+            if (reason != null) {
+                break;
+            }
+        }
+        long finalSeed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
+        FinalEvaluation fin = job.task().finalEvaluation(job.spec(), state.bestWeights(), finalSeed);
+        double wall = (System.nanoTime() - start) / 1e9;
+        Result result = new Result(metrics, state.bestWeights(), state.bestFitness(), reason, fin, evaluations, steps,
+                wall);
+        if (output != null) {
+            output.write("best-model.json", new ModelFile(job.task().id(), job.spec(), state.bestWeights()).toJson());
+            output.write("summary.json", Summary.json(job, result));
+        }
+        progress.line(String.format(Locale.ROOT,
+                "stopped: %s after %d generations, %d evaluations, %d env steps, %.1f s; final evaluation %.2f%s",
+                reason, metrics.size(), evaluations, steps, wall, fin.score(), fin.solved() ? " (solved)" : " (not solved)"));
+        return result;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.neuroevo;
+
+import dev.neuroevo.config.Settings;
+import dev.neuroevo.network.Activation;
+import dev.neuroevo.network.NetworkSpec;
+import dev.neuroevo.strategy.Strategies;
+import dev.neuroevo.strategy.Strategy;
+import dev.neuroevo.strategy.StrategyState;
+import dev.neuroevo.task.Task;
+import dev.neuroevo.task.Tasks;
+
+/** An experiment assembled from checked settings: what to score, the network, how to search, when to stop. */
+public record Job(Settings settings, String name, long seed, Task task, NetworkSpec spec,
+                  Strategy<? extends StrategyState> strategy, StopRule stop, int partitions) {
+
+    /** Builds every part; throws {@link dev.neuroevo.config.ConfigError} on settings that do not fit together. */
+    public static Job of(Settings s) {
+        Task task = Tasks.create(s);
+        int[] hidden = s.integers("network.hidden").stream().mapToInt(Integer::intValue).toArray();
+        NetworkSpec spec = NetworkSpec.of(task.inputs(), hidden, task.outputs(),
+                Activation.of(s.string("network.activation")), Activation.of(s.string("network.output-activation")),
+                task.head());
+        Double goal = s.isNull("stop.goal") ? null : s.number("stop.goal");
+        StopRule stop = new StopRule(s.integer("stop.generations"), goal, s.integer("stop.goal-generations"));
+        return new Job(s, s.string("run.name"), s.longValue("run.seed"), task, spec, Strategies.create(s, spec), stop,
+                s.integer("run.partitions"));
+    }
+}

@@ -1,0 +1,138 @@
+package dev.neuroevo.cli;
+
+import dev.neuroevo.Experiment;
+import dev.neuroevo.Job;
+import dev.neuroevo.config.ConfigError;
+import dev.neuroevo.config.Settings;
+import dev.neuroevo.eval.IndividualFailure;
+import dev.neuroevo.report.Progress;
+import dev.neuroevo.report.RunOutput;
+import dev.neuroevo.spark.SparkEvaluator;
+import java.io.File;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code neuroevo run JOB.conf [--set key=value ...] [--master URL] [--output URI] [--jars a.jar,...]}. */
+@Command(name = "neuroevo", mixinStandardHelpOptions = true, version = "neuroevo 0.1.0",
+        description = "Trains neural networks by neuroevolution on Apache Spark.",
+        subcommands = {Main.Run.class})
+public final class Main implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.err);
+        return ExitCode.BAD_INPUT;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs the command line; returns the exit code instead of exiting (tests call this). */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("neuroevo: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, c, p) -> {
+            if (e instanceof ConfigError) {
+                err.println("neuroevo: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            IndividualFailure failure = causeOf(e, IndividualFailure.class);
+            if (failure != null) {
+                err.println("neuroevo: " + failure.getMessage());
+                return ExitCode.TASK_FAILED;
+            }
+            err.println("neuroevo: run failed: " + e);
+            e.printStackTrace(err);
+            return ExitCode.FAILED;
+        });
+        Run.stdout = out;
+        return cli.execute(args);
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs an experiment described by a job file.")
+    static final class Run implements Callable<Integer> {
+        static PrintStream stdout = System.out;
+
+        @Parameters(index = "0", paramLabel = "JOB.conf", description = "The job file (HOCON), e.g. jobs/cartpole-ga.conf.")
+        File job;
+
+        @Option(names = "--set", paramLabel = "key=value", description = "Overrides a setting; may repeat.")
+        List<String> overrides = new ArrayList<>();
+
+        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*]).")
+        String master;
+
+        @Option(names = "--output", paramLabel = "URI", description = "Output directory on any Hadoop file system (default: runs/<job name>).")
+        String output;
+
+        @Option(names = "--jars", paramLabel = "a.jar,b.jar", split = ",", description = "Jars shipped to the executors (a user's fitness class).")
+        List<String> jars = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            Settings settings = Settings.load(job, overrides);
+            Job built = Job.of(settings);
+            for (String jar : jars) {
+                if (!new File(jar).isFile()) {
+                    throw new ConfigError("--jars: '" + jar + "' does not exist");
+                }
+            }
+            Progress progress = new Progress(stdout);
+            progress.line("neuroevo: job " + built.name() + " (" + job + "), effective configuration:");
+            progress.line(settings.render().strip().replaceAll("(?m)^", "  "));
+            try (JavaSparkContext jsc = new JavaSparkContext(sparkConf(built.name()))) {
+                jsc.setLogLevel("WARN");
+                RunOutput out = new RunOutput(output != null ? output : "runs/" + built.name(), jsc.hadoopConfiguration());
+                out.write("config.conf", settings.render());
+                int partitions = built.partitions() > 0 ? built.partitions() : 4 * jsc.defaultParallelism();
+                progress.line("spark " + jsc.version() + " on " + jsc.master() + ", " + partitions
+                        + " partitions; network " + built.spec() + " (" + built.spec().parameterCount()
+                        + " parameters); output " + out.location());
+                try (SparkEvaluator evaluator = new SparkEvaluator(jsc, built.task(), built.spec(), built.seed(), partitions)) {
+                    new Experiment(built, evaluator, out, progress).run();
+                }
+                progress.line("outputs in " + out.location());
+            }
+            return ExitCode.OK;
+        }
+
+        private SparkConf sparkConf(String name) {
+            SparkConf conf = new SparkConf().setAppName("neuroevo " + name);
+            if (master != null) {
+                conf.setMaster(master);
+            } else if (!conf.contains("spark.master")) {
+                conf.setMaster("local[*]");
+            }
+            if (!jars.isEmpty()) {
+                conf.setJars(jars.toArray(new String[0]));
+            }
+            conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+            conf.setIfMissing("spark.ui.enabled", "false");
+            return conf;
+        }
+    }
+}

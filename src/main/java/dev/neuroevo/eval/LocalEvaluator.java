@@ -1,0 +1,20 @@
+package dev.neuroevo.eval;
+
+import dev.neuroevo.network.NetworkSpec;
+import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.task.Task;
+
+/** Evaluates a generation in this thread; for unit tests, tiny runs and reference figures. */
+public final class LocalEvaluator implements Evaluator {
+    private final Partition partition;
+
+    public LocalEvaluator(Task task, NetworkSpec spec, long runSeed) {
+        this.partition = new Partition(task, spec, new EvaluationSeeds(runSeed));
+    }
+
+    @Override
+    public Scores evaluate(Plan plan) {
+        return Partition.collate(plan.size(),
+                partition.score(plan.breed(), plan.generation(), plan.individuals().iterator()));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.neuroevo.eval;
+
+import dev.neuroevo.network.NetworkSpec;
+import dev.neuroevo.strategy.Breed;
+import dev.neuroevo.strategy.Individual;
+import dev.neuroevo.task.Scorer;
+import dev.neuroevo.task.Task;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Scores a run of individuals with one scorer and one weight buffer, as a Spark partition (or the
+ * local evaluator) does: each individual is rebuilt from the broadcast and its descriptor.
+ */
+public record Partition(Task task, NetworkSpec spec, EvaluationSeeds seeds) implements Serializable {
+
+    /** One individual's result: all that comes back to the driver. */
+    public record Result(int id, double fitness, long steps) implements Serializable {
+    }
+
+    public List<Result> score(Breed breed, int generation, Iterator<Individual> individuals) {
+        Scorer scorer = task.scorer(spec);
+        double[] w = new double[breed.dimension()];
+        List<Result> out = new ArrayList<>();
+        while (individuals.hasNext()) {
+            Individual ind = individuals.next();
+            breed.build(ind, w);
+            double f;
+            try {
+                f = scorer.score(w, seeds.of(generation, ind.id()));
+            } catch (RuntimeException e) {
+                throw new IndividualFailure(task.id(), generation, ind.id(), e);
+            }
+            out.add(new Result(ind.id(), f, scorer.lastSteps()));
+        }
+        return out;
+    }
+
+    /** Puts results back in id order. */
+    public static Scores collate(int size, List<Result> results) {
+        double[] fitness = new double[size];
+        long[] steps = new long[size];
+        for (Result r : results) {
+            fitness[r.id()] = r.fitness();
+            steps[r.id()] = r.steps();
+        }
+        return new Scores(fitness, steps);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.neuroevo.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.neuroevo.network.Activation;
+import dev.neuroevo.network.Head;
+import dev.neuroevo.network.NetworkSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exported network, {@code best-model.json}: a JSON object with {@code format}
+ * ("neuroevo-mlp"), {@code version} (1), {@code task}, {@code layers} (sizes, input first),
+ * {@code activations} (one per layer), {@code head} (argmax or tanh), {@code parameters} and
+ * {@code weights}: for each layer, the weight matrix as [inputs][outputs] row-major, then that
+ * layer's biases. Numbers are printed so that they read back to the same doubles.
+ */
+public record ModelFile(String task, NetworkSpec spec, double[] weights) {
+    public static final String FORMAT = "neuroevo-mlp";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public String toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", FORMAT);
+        m.put("version", 1);
+        m.put("task", task);
+        m.put("layers", spec.sizes());
+        List<String> acts = new ArrayList<>();
+        for (Activation a : spec.activations()) {
+            acts.add(a.id());
+        }
+        m.put("activations", acts);
+        m.put("head", spec.head().id());
+        m.put("layout", "per layer: weights [inputs][outputs] row-major, then biases [outputs]");
+        m.put("parameters", weights.length);
+        m.put("weights", weights);
+        try {
+            return JSON.writeValueAsString(m) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ModelFile parse(String json) {
+        try {
+            JsonNode n = JSON.readTree(json);
+            if (!FORMAT.equals(n.path("format").asText())) {
+                throw new IllegalArgumentException("not a " + FORMAT + " file");
+            }
+            int[] sizes = JSON.convertValue(n.get("layers"), int[].class);
+            Activation[] acts = new Activation[sizes.length - 1];
+            for (int i = 0; i < acts.length; i++) {
+                acts[i] = Activation.of(n.get("activations").get(i).asText());
+            }
+            NetworkSpec spec = new NetworkSpec(sizes, acts, Head.of(n.get("head").asText()));
+            double[] w = JSON.convertValue(n.get("weights"), double[].class);
+            if (w.length != spec.parameterCount()) {
+                throw new IllegalArgumentException("model has " + w.length + " weights, its layers need "
+                        + spec.parameterCount());
+            }
+            return new ModelFile(n.path("task").asText(), spec, w);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("model file is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.neuroevo.strategy.ga;
+
+import dev.neuroevo.random.Purpose;
+import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.strategy.Individual;
+import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.strategy.Ranking;
+import dev.neuroevo.strategy.Strategy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A generational GA over flat weight vectors. The top {@code elites} pass on unchanged; the other
+ * children are bred from two parents drawn uniformly from {@code parents} selected ones
+ * (truncation or tournament). Children travel as (parent ids, seed), in the style of Such et al.
+ * 2017, "Deep Neuroevolution"; the driver rebuilds only the winners it keeps.
+ * With one elite, one parent and Gaussian mutation it is the elitist GA of that paper.
+ */
+public final class GeneticAlgorithm implements Strategy<GaState> {
+    private final String name;
+    private final long seed;
+    private final int population;
+    private final int elites;
+    private final int parents;
+    private final Selection selection;
+    private final int tournamentSize;
+    private final boolean crossover;
+    private final Breeder breeder;
+    private final int dimension;
+    private final double initStd;
+    private final boolean[] biasMask;
+
+    public GeneticAlgorithm(String name, long seed, int population, int elites, int parents, Selection selection,
+                            int tournamentSize, boolean crossover, Breeder breeder, boolean[] biasMask,
+                            double initStd) {
+        if (population < 2 || elites < 0 || elites >= population || parents < 1 || tournamentSize < 1) {
+            throw new IllegalArgumentException("need population >= 2, 0 <= elites < population, parents >= 1");
+        }
+        this.name = name;
+        this.seed = seed;
+        this.population = population;
+        this.elites = elites;
+        this.parents = Math.min(parents, population);
+        this.selection = selection;
+        this.tournamentSize = tournamentSize;
+        this.crossover = crossover;
+        this.breeder = breeder;
+        this.dimension = biasMask.length;
+        this.initStd = initStd;
+        this.biasMask = biasMask.clone();
+    }
+
+    /** Keep the best; every other individual is a Gaussian mutant of it. */
+    public static GeneticAlgorithm elitist(long seed, int population, double sigma, boolean[] biasMask,
+                                           double initStd) {
+        return new GeneticAlgorithm("elitist", seed, population, 1, 1, Selection.TRUNCATION, 1, false,
+                new GaussianMutation(sigma, 1.0), biasMask, initStd);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public GaState init() {
+        return new GaState(0, new double[0][], null, Double.NEGATIVE_INFINITY);
+    }
+
+    @Override
+    public Plan ask(GaState state) {
+        int g = state.generation();
+        List<Individual> individuals = new ArrayList<>(population);
+        if (state.parents().length == 0) {
+            for (int i = 0; i < population; i++) {
+                individuals.add(new Individual(i, SplitMix64.key(seed, g, i, Purpose.INIT), -1, -1, false));
+            }
+        } else {
+            int pool = state.parents().length - elites;
+            SplitMix64 rng = new SplitMix64(0);
+            for (int i = 0; i < population; i++) {
+                if (i < elites) {
+                    individuals.add(new Individual(i, 0, i, -1, false));
+                    continue;
+                }
+                rng.reseed(SplitMix64.key(seed, g, i, Purpose.SELECTION));
+                int a = elites + rng.nextInt(pool);
+                int b = crossover ? elites + rng.nextInt(pool) : -1;
+                individuals.add(new Individual(i, SplitMix64.key(seed, g, i, Purpose.MUTATION), a, b, true));
+            }
+        }
+        return new Plan(g, new GaBreed(state.parents(), breeder, dimension, initStd, biasMask), individuals);
+    }
+
+    @Override
+    public GaState tell(GaState state, Plan plan, double[] fitness) {
+        int[] order = Ranking.descending(fitness);
+        int[] chosen = new int[elites + parents];
+        for (int e = 0; e < elites; e++) {
+            chosen[e] = order[e];
+        }
+        if (selection == Selection.TRUNCATION) {
+            for (int p = 0; p < parents; p++) {
+                chosen[elites + p] = order[p];
+            }
+        } else {
+            SplitMix64 rng = new SplitMix64(0);
+            for (int p = 0; p < parents; p++) {
+                rng.reseed(SplitMix64.key(seed, plan.generation(), p, Purpose.TOURNAMENT));
+                int winner = rng.nextInt(fitness.length);
+                for (int k = 1; k < tournamentSize; k++) {
+                    int c = rng.nextInt(fitness.length);
+                    if (better(fitness, c, winner)) {
+                        winner = c;
+                    }
+                }
+                chosen[elites + p] = winner;
+            }
+        }
+        double[][] next = new double[chosen.length][];
+        for (int k = 0; k < chosen.length; k++) {
+            int dup = indexOf(chosen, chosen[k], k);
+            next[k] = dup >= 0 ? next[dup] : plan.weights(chosen[k]);
+        }
+        int top = order[0];
+        boolean improved = fitness[top] > state.bestFitness();
+        double[] best = improved ? plan.weights(top) : state.bestWeights();
+        double bestFitness = improved ? fitness[top] : state.bestFitness();
+        return new GaState(plan.generation() + 1, next, best, bestFitness);
+    }
+
+    private static boolean better(double[] f, int c, int incumbent) {
+        double fc = Double.isNaN(f[c]) ? Double.NEGATIVE_INFINITY : f[c];
+        double fi = Double.isNaN(f[incumbent]) ? Double.NEGATIVE_INFINITY : f[incumbent];
+        return fc > fi || (fc == fi && c < incumbent);
+    }
+
+    private static int indexOf(int[] values, int value, int before) {
+        for (int k = 0; k < before; k++) {
+            if (values[k] == value) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

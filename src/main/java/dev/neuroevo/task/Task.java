@@ -1,0 +1,27 @@
+package dev.neuroevo.task;
+
+import dev.neuroevo.network.Head;
+import dev.neuroevo.network.NetworkSpec;
+import java.io.Serializable;
+
+/**
+ * Scores networks. A task is shipped to executors once per run; each partition asks it for a
+ * {@link Scorer}, which owns the scratch state of its evaluations. A task never sees Spark.
+ */
+public interface Task extends Serializable {
+
+    /** The task's id as a job names it, e.g. {@code CartPole-v1}. */
+    String id();
+
+    int inputs();
+
+    int outputs();
+
+    Head head();
+
+    /** A new scorer for networks of {@code spec}; not shared between threads. */
+    Scorer scorer(NetworkSpec spec);
+
+    /** The best network's final, out-of-training assessment, reported in summary.json. */
+    FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, long seed);
+}

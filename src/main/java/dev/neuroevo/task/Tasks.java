@@ -1,0 +1,20 @@
+package dev.neuroevo.task;
+
+import dev.neuroevo.config.ConfigError;
+import dev.neuroevo.config.Settings;
+import dev.neuroevo.task.control.Environments;
+
+/** Makes the task a job names in {@code task.name}. */
+public final class Tasks {
+    private Tasks() {
+    }
+
+    public static Task create(Settings s) {
+        String name = s.string("task.name");
+        if (Environments.exists(name)) {
+            return new EpisodeTask(name, s.integer("task.episodes"), s.integer("task.final-episodes"));
+        }
+        throw new ConfigError("setting 'task.name' names no known task: '" + name + "'; environments: "
+                + String.join(", ", Environments.ids()));
+    }
+}
