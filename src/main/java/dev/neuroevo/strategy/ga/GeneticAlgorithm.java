@@ -40,7 +40,7 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
         this.seed = seed;
         this.population = population;
         this.elites = elites;
-        this.parents = Math.min(parents, population);
+        this.parents = selection == Selection.TRUNCATION ? Math.min(parents, population) : parents;
         this.selection = selection;
         this.tournamentSize = tournamentSize;
         this.crossover = crossover;

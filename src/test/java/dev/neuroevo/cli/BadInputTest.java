@@ -1,0 +1,86 @@
+package dev.neuroevo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Malformed configurations exit 2 with one line naming the setting or file, before Spark starts. */
+class BadInputTest {
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> malformed() {
+        return Stream.of(
+                Arguments.of("strategy.populaton = 10", List.of(), "strategy.populaton"),
+                Arguments.of("strategy.population = \"many\"", List.of(), "strategy.population"),
+                Arguments.of("strategy.population = 1", List.of(), "strategy.population"),
+                Arguments.of("strategy.population = 10.5", List.of(), "strategy.population"),
+                Arguments.of("mutation.sigma = -0.1", List.of(), "mutation.sigma"),
+                Arguments.of("mutation.rate = 1.5", List.of(), "mutation.rate"),
+                Arguments.of("strategy.name = simulated-annealing", List.of(), "strategy.name"),
+                Arguments.of("ga.selection = roulette", List.of(), "ga.selection"),
+                Arguments.of("network.hidden = 16", List.of(), "network.hidden"),
+                Arguments.of("network.hidden = [16, 0]", List.of(), "network.hidden"),
+                Arguments.of("network.activation = softplus", List.of(), "network.activation"),
+                Arguments.of("task.name = \"CartPole-v9\"", List.of(), "task.name"),
+                Arguments.of("task = 3", List.of(), "task"),
+                Arguments.of("stop.goal = high", List.of(), "stop.goal"),
+                Arguments.of("stop.generations = 0", List.of(), "stop.generations"),
+                Arguments.of("run.seed = 1.5", List.of(), "run.seed"),
+                Arguments.of("strategy.name = ga, strategy.population = 4, ga.elites = 4", List.of(), "ga.elites"),
+                Arguments.of("", List.of("--set", "task.episodes=0"), "task.episodes"),
+                Arguments.of("", List.of("--set", "no.such.key=1"), "no.such.key"),
+                Arguments.of("", List.of("--set", "justakey"), "justakey"),
+                Arguments.of("strategy { population = 10", List.of(), "job.conf"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformed")
+    void exitsTwoNamingTheKey(String job, List<String> extra, String named) throws IOException {
+        Path file = dir.resolve("job.conf");
+        Files.writeString(file, job);
+        List<String> args = new ArrayList<>(List.of("run", file.toString(), "--output", dir.resolve("out").toString()));
+        args.addAll(extra);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(args.toArray(new String[0]), new PrintStream(out), new PrintStream(err));
+        String message = err.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(ExitCode.BAD_INPUT, code, message);
+        assertTrue(message.contains(named), "'" + message + "' should name " + named);
+        assertEquals(1, message.lines().count(), "one line: " + message);
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written on bad input");
+    }
+
+    @ParameterizedTest
+    @MethodSource("missingInputs")
+    void missingFilesAndUnknownOptionsExitTwo(List<String> args, String named) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(args.toArray(new String[0]), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err));
+        String message = err.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(ExitCode.BAD_INPUT, code, message);
+        assertTrue(message.contains(named), "'" + message + "' should name " + named);
+    }
+
+    static Stream<Arguments> missingInputs() {
+        return Stream.of(
+                Arguments.of(List.of("run", "no/such/job.conf"), "no/such/job.conf"),
+                Arguments.of(List.of("run", "jobs/cartpole-ga.conf", "--frobnicate"), "--frobnicate"),
+                Arguments.of(List.of("run", "jobs/cartpole-ga.conf", "--jars", "missing.jar"), "missing.jar"),
+                Arguments.of(List.of("fly"), "fly"));
+    }
+}

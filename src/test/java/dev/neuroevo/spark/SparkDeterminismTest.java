@@ -1,0 +1,63 @@
+package dev.neuroevo.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neuroevo.Experiment;
+import dev.neuroevo.Job;
+import dev.neuroevo.TestJobs;
+import dev.neuroevo.eval.LocalEvaluator;
+import dev.neuroevo.report.GenerationMetrics;
+import dev.neuroevo.report.Progress;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.Test;
+
+/** The same seed gives the same per-generation metrics whatever the master and partition count. */
+class SparkDeterminismTest {
+    private static final Progress QUIET = new Progress(new PrintStream(OutputStream.nullOutputStream()));
+
+    private static String metrics(Experiment.Result r) {
+        StringBuilder b = new StringBuilder();
+        for (GenerationMetrics m : r.metrics()) {
+            b.append(m.fitnessColumns()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String runOnSpark(Job job, String master, int partitions) {
+        SparkConf conf = new SparkConf().setMaster(master).setAppName("determinism")
+                .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false");
+        try (JavaSparkContext jsc = new JavaSparkContext(conf);
+             SparkEvaluator evaluator = new SparkEvaluator(jsc, job.task(), job.spec(), job.seed(), partitions)) {
+            return metrics(new Experiment(job, evaluator, null, QUIET).run());
+        }
+    }
+
+    @Test
+    void sameMetricsOnEveryClusterShape() {
+        for (String strategy : List.of("elitist", "ga")) {
+            Job job = TestJobs.job("strategy.population = 24, task.episodes = 3, stop.generations = 4, run.seed = 11,"
+                    + " ga.parents = 6, ga.selection = tournament", "strategy.name=" + strategy);
+            String reference = metrics(new Experiment(job, new LocalEvaluator(job.task(), job.spec(), job.seed()),
+                    null, QUIET).run());
+            assertEquals(5, reference.lines().count() + 1);
+            assertEquals(reference, runOnSpark(job, "local[1]", 1), strategy + " local[1], 1 partition");
+            assertEquals(reference, runOnSpark(job, "local[2]", 1), strategy + " local[2], 1 partition");
+            assertEquals(reference, runOnSpark(job, "local[2]", 3), strategy + " local[2], 3 partitions");
+            assertEquals(reference, runOnSpark(job, "local[2]", 8), strategy + " local[2], 8 partitions");
+        }
+    }
+
+    @Test
+    void differentSeedsGiveDifferentRuns() {
+        Job a = TestJobs.job("strategy.population = 16, task.episodes = 2, stop.generations = 2, run.seed = 1");
+        Job b = TestJobs.job("strategy.population = 16, task.episodes = 2, stop.generations = 2, run.seed = 2");
+        String ma = metrics(new Experiment(a, new LocalEvaluator(a.task(), a.spec(), a.seed()), null, QUIET).run());
+        String mb = metrics(new Experiment(b, new LocalEvaluator(b.task(), b.spec(), b.seed()), null, QUIET).run());
+        assertTrue(!ma.equals(mb));
+    }
+}
