@@ -1,0 +1,60 @@
+package dev.neuroevo.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neuroevo.cli.ExitCode;
+import dev.neuroevo.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run writes its outputs to a real HDFS (an in-process MiniDFSCluster). */
+class HdfsOutputTest {
+    @TempDir
+    static java.nio.file.Path base;
+
+    private static MiniDFSCluster cluster;
+
+    @BeforeAll
+    static void startHdfs() throws Exception {
+        Configuration conf = new Configuration();
+        conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, base.toAbsolutePath().toString());
+        cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
+        cluster.waitActive();
+    }
+
+    @AfterAll
+    static void stopHdfs() {
+        if (cluster != null) {
+            cluster.shutdown();
+        }
+    }
+
+    @Test
+    void outputsLandOnHdfs() throws Exception {
+        String uri = "hdfs://localhost:" + cluster.getNameNodePort() + "/runs/cartpole";
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"run", "jobs/cartpole-elitist.conf", "--master", "local[2]",
+            "--output", uri, "--set", "stop.generations=2", "--set", "strategy.population=8",
+            "--set", "task.episodes=2"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
+        FileSystem fs = cluster.getFileSystem();
+        for (String name : new String[] {"config.conf", "metrics.csv", "best-model.json", "summary.json"}) {
+            assertTrue(fs.exists(new Path("/runs/cartpole/" + name)), name + " on HDFS");
+        }
+        try (var in = fs.open(new Path("/runs/cartpole/metrics.csv"))) {
+            String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(3, csv.lines().count());
+        }
+        assertEquals(4, fs.listStatus(new Path("/runs/cartpole")).length, "no temporary files left");
+    }
+}
