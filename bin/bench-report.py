@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Assembles the benchmark figures under target/bench into report.json and report.md."""
+import csv
+import json
+import os
+import statistics
+import sys
+
+out, seeds = sys.argv[1], sys.argv[2].split()
+cores = os.cpu_count()
+
+
+def summary(name):
+    with open(os.path.join(out, "runs", name, "summary.json")) as f:
+        s = json.load(f)
+    with open(os.path.join(out, "runs", name, "metrics.csv")) as f:
+        rows = list(csv.DictReader(f))
+    with open(os.path.join(out, "runs", name, "process_seconds")) as f:
+        s["process_seconds"] = float(f.read())
+    s["generation_seconds"] = [float(r["seconds"]) for r in rows]
+    return s
+
+
+report = {"cores": cores}
+for master in ("local1", "local2"):
+    s = summary("ga-" + master)
+    loop = sum(s["generation_seconds"])
+    report["ga_" + master] = {"env_steps": s["env_steps"], "generations": s["generations"],
+                              "loop_seconds": round(loop, 3),
+                              "steps_per_second": round(s["env_steps"] / loop)}
+with open(os.path.join(out, "gursky.jsonl")) as f:
+    peer = [json.loads(l) for l in f if l.strip()][-1]
+report["numpy_ga"] = {"steps_per_second": peer["steps_per_s"]}
+report["ga_per_core_ratio_vs_numpy"] = round(report["ga_local1"]["steps_per_second"] / peer["steps_per_s"], 1)
+report["local2_over_local1"] = round(report["ga_local2"]["steps_per_second"]
+                                     / report["ga_local1"]["steps_per_second"], 2)
+solve = summary("ga-solve")
+report["cartpole_ga_solve"] = {"process_seconds": round(solve["process_seconds"], 2), "solved": solve["solved"],
+                               "generations": solve["generations"]}
+
+es = []
+for seed in seeds:
+    path = os.path.join(out, "runs", "es-seed" + seed, "summary.json")
+    if not os.path.exists(path):
+        continue
+    s = summary("es-seed" + seed)
+    with open(os.path.join(out, "evostra-seed%s.json" % seed)) as f:
+        e = json.load(f)
+    es.append({"seed": int(seed), "neuroevo_process_seconds": round(s["process_seconds"], 2),
+               "neuroevo_loop_seconds": round(sum(s["generation_seconds"]), 2),
+               "neuroevo_generations": s["generations"], "neuroevo_solved": s["solved"],
+               "evostra_seconds": e["wall_s"], "evostra_iterations": e["iterations"], "evostra_solved": e["solved"]})
+report["es_vs_evostra"] = es
+
+ov = summary("spark-overhead")
+steady = ov["generation_seconds"][10:]
+report["spark_overhead_ms_per_generation"] = {"population": 256, "median": round(1000 * statistics.median(steady), 2),
+                                              "max": round(1000 * max(steady), 2)}
+
+with open(os.path.join(out, "jmh.json")) as f:
+    jmh = json.load(f)
+rows = []
+for b in jmh:
+    name = b["benchmark"].split(".")[-2] + "." + b["benchmark"].split(".")[-1]
+    params = ",".join("%s=%s" % kv for kv in sorted(b.get("params", {}).items()))
+    alloc = b.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+    rows.append({"benchmark": name, "params": params, "ns_per_op": round(b["primaryMetric"]["score"], 2),
+                 "error": round(b["primaryMetric"]["scoreError"], 2),
+                 "bytes_per_op": None if alloc is None else round(alloc, 3)})
+report["jmh"] = rows
+
+with open(os.path.join(out, "report.json"), "w") as f:
+    json.dump(report, f, indent=2)
+
+md = ["| figure | value |", "| --- | --- |",
+      "| CartPole GA, local[1] | %.2fM steps/s |" % (report["ga_local1"]["steps_per_second"] / 1e6),
+      "| CartPole GA, local[2] | %.2fM steps/s |" % (report["ga_local2"]["steps_per_second"] / 1e6),
+      "| numpy GA (gursky_ga.py, 1 core) | %.0fk steps/s |" % (peer["steps_per_s"] / 1e3),
+      "| per-core ratio, local[1] / numpy | %.0fx |" % report["ga_per_core_ratio_vs_numpy"],
+      "| local[2] / local[1] | %.2fx |" % report["local2_over_local1"],
+      "| Spark overhead per generation, population 256, local[2] | %.1f ms (median) |"
+      % report["spark_overhead_ms_per_generation"]["median"],
+      "| `bin/neuroevo run jobs/cartpole-ga.conf`, JVM start included | %.1f s |"
+      % report["cartpole_ga_solve"]["process_seconds"]]
+for e in es:
+    md.append("| ES seed %d to solve CartPole-v1 vs evostra_es.py | %.1f s (%d gen) vs %.1f s (%d it) |"
+              % (e["seed"], e["neuroevo_process_seconds"], e["neuroevo_generations"], e["evostra_seconds"],
+                 e["evostra_iterations"]))
+md += ["", "| JMH benchmark | params | ns/op | bytes/op |", "| --- | --- | --- | --- |"]
+for r in rows:
+    md.append("| %s | %s | %.1f ± %.1f | %s |" % (r["benchmark"], r["params"], r["ns_per_op"], r["error"],
+                                                  r["bytes_per_op"]))
+with open(os.path.join(out, "report.md"), "w") as f:
+    f.write("\n".join(md) + "\n")
