@@ -10,6 +10,9 @@ import dev.neuroevo.report.RunOutput;
 import dev.neuroevo.spark.SparkEvaluator;
 import java.io.File;
 import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -95,12 +98,8 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             Settings settings = Settings.load(job, overrides);
+            useJars();
             Job built = Job.of(settings);
-            for (String jar : jars) {
-                if (!new File(jar).isFile()) {
-                    throw new ConfigError("--jars: '" + jar + "' does not exist");
-                }
-            }
             Progress progress = new Progress(stdout);
             progress.line("neuroevo: job " + built.name() + " (" + job + "), effective configuration:");
             progress.line(settings.render().strip().replaceAll("(?m)^", "  "));
@@ -118,6 +117,26 @@ public final class Main implements Callable<Integer> {
                 progress.line("outputs in " + out.location());
             }
             return ExitCode.OK;
+        }
+
+        /** Lets the driver load a user's classes from the --jars it will ship to the executors. */
+        private void useJars() {
+            if (jars.isEmpty()) {
+                return;
+            }
+            URL[] urls = new URL[jars.size()];
+            for (int i = 0; i < urls.length; i++) {
+                File jar = new File(jars.get(i));
+                if (!jar.isFile()) {
+                    throw new ConfigError("--jars: '" + jars.get(i) + "' does not exist");
+                }
+                try {
+                    urls[i] = jar.toURI().toURL();
+                } catch (MalformedURLException e) {
+                    throw new ConfigError("--jars: '" + jars.get(i) + "' is not a valid path");
+                }
+            }
+            Thread.currentThread().setContextClassLoader(new URLClassLoader(urls, Main.class.getClassLoader()));
         }
 
         private SparkConf sparkConf(String name) {

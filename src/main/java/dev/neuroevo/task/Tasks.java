@@ -10,6 +10,9 @@ public final class Tasks {
     }
 
     public static Task create(Settings s) {
+        if (!s.isNull("task.class")) {
+            return UserTask.of(s.string("task.class"));
+        }
         String name = s.string("task.name");
         if (Environments.exists(name)) {
             return new EpisodeTask(name, s.integer("task.episodes"), s.integer("task.final-episodes"));
