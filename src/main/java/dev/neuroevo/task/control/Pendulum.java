@@ -9,6 +9,9 @@ package dev.neuroevo.task.control;
  * <p>The action is float32, as its Box space holds it, so numpy computes {@code 3 u} and
  * {@code 0.001 u^2} in float32 (the Python constants rounded to float32 first) and the rest in
  * float64. The angle is normalised with numpy's floored modulo, so the result lies in [-pi, pi).
+ * One rounding is not reproduced: numpy squares a float32 scalar with the C library's
+ * {@code powf}, which is one float32 ulp off on about 0.1% of actions; the exact square used here
+ * then makes the reward differ by at most about 5e-10.
  */
 public final class Pendulum extends TimeLimitedEnvironment {
     private static final double MAX_SPEED = 8;

@@ -33,6 +33,18 @@ class PendulumTest {
     }
 
     @Test
+    void chargesTheActionInFloat32() {
+        Environment env = Environments.make("Pendulum-v1");
+        env.reset(0);
+        env.setState(new double[] {0.0, 0.0});
+        env.step(new double[] {2.5});
+        // 0.001 * 2^2 in float32, as numpy computes it: 0.004000000189989805, not 0.004
+        assertEquals(-(double) (0.001f * 4.0f), env.reward(), 0.0);
+        // 3 * 2 is exact in float32, so the new velocity is 6 * 0.05 computed in float64
+        assertEquals(6.0 * 0.05, env.state()[1], 0.0);
+    }
+
+    @Test
     void normalisesAnglesWithAFlooredModulo() {
         assertEquals(-Math.PI, Pendulum.angleNormalize(Math.PI));
         assertEquals(-Math.PI, Pendulum.angleNormalize(-Math.PI));
