@@ -14,6 +14,11 @@ Regenerate the fixtures (needs Python 3 and NumPy >= 2; nothing else), from the 
 
     python3 src/test/python/classic_control_reference.py
 
+With `--check` it then replays every fixture through Gymnasium itself, if it can be imported
+(e.g. PYTHONPATH pointing at a Gymnasium 1.4.0 source tree), and counts the transitions whose state,
+observation, reward and flags are not bit-identical; in Gymnasium each episode starts from the
+fixture's first state and then runs freely.
+
 It writes one CSV per environment under src/test/resources/reference/. Columns: episode, step (the
 step count after this transition), before_* (state set with setState), action_*, after_* (state after
 the step), obs_* (float32 observation, as float64), reward, terminated, truncated. Floats are written
@@ -23,6 +28,7 @@ with repr, so they round-trip exactly.
 import csv
 import math
 import os
+import sys
 
 import numpy as np
 
@@ -472,11 +478,55 @@ def pendulum():
     return env, rows
 
 
+def check_against_gymnasium(paths):
+    import warnings
+
+    import gymnasium as gym
+
+    warnings.filterwarnings("ignore")
+    continuous = ("MountainCarContinuous-v0", "Pendulum-v1")
+    mismatches = 0
+    for path in paths:
+        name = os.path.basename(path)[:-4]
+        gym_id = name.replace("-nips", "")
+        with open(path) as f:
+            rows = list(csv.DictReader(f))
+        values = lambda r, prefix: [float(v) for k, v in r.items() if k.startswith(prefix)]
+        episode = None
+        for r in rows:
+            if r["episode"] != episode:
+                episode = r["episode"]
+                env = gym.make(gym_id)
+                if name.endswith("-nips"):
+                    env.unwrapped.book_or_nips = "nips"
+                env.reset(seed=0)
+                start = np.array(values(r, "before_"), dtype=np.float64)
+                if gym_id == MountainCarContinuous.id:
+                    model = MountainCarContinuous()
+                    model.begin(start)
+                    start = model.state
+                env.unwrapped.state = start
+            a = values(r, "action_")[0]
+            obs, reward, terminated, truncated, _ = env.step(
+                np.array([a], dtype=np.float32) if gym_id in continuous else int(a))
+            same = (as_list(env.unwrapped.state) == values(r, "after_")
+                    and as_list(obs) == values(r, "obs_") and float(reward) == float(r["reward"])
+                    and str(terminated).lower() == r["terminated"] and str(truncated).lower() == r["truncated"])
+            mismatches += not same
+        print("%-28s %5d transitions replayed in Gymnasium %s" % (name, len(rows), gym.__version__))
+    print("transitions not bit-identical:", mismatches)
+    return mismatches
+
+
 def main():
+    paths = []
     for make in (cartpole, mountain_car, mountain_car_continuous, lambda: acrobot("book"),
                  lambda: acrobot("nips"), pendulum):
         env, rows = make()
-        print("%-28s %5d transitions -> %s" % (env.id, len(rows), os.path.normpath(write(env, rows))))
+        paths.append(write(env, rows))
+        print("%-28s %5d transitions -> %s" % (env.id, len(rows), os.path.normpath(paths[-1])))
+    if "--check" in sys.argv[1:] and check_against_gymnasium(paths):
+        sys.exit(1)
 
 
 if __name__ == "__main__":

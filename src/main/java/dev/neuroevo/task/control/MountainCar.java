@@ -8,9 +8,9 @@ package dev.neuroevo.task.control;
  * U(-0.6, -0.4) at rest. Actions: 0 push left, 1 no push, 2 push right.
  */
 public final class MountainCar extends TimeLimitedEnvironment {
-    private static final double MIN_POSITION = -1.2;
-    private static final double MAX_POSITION = 0.6;
-    private static final double MAX_SPEED = 0.07;
+    static final double MIN_POSITION = -1.2;
+    static final double MAX_POSITION = 0.6;
+    static final double MAX_SPEED = 0.07;
     private static final double GOAL_POSITION = 0.5;
     private static final double FORCE = 0.001;
     private static final double GRAVITY = 0.0025;
@@ -23,9 +23,14 @@ public final class MountainCar extends TimeLimitedEnvironment {
     }
 
     static EnvSpec spec(String id, int maxSteps, double threshold) {
+        return spec(id, ActionSpace.discrete(3), maxSteps, threshold);
+    }
+
+    /** The valley both mountain cars share: observations (position, velocity) within float32 bounds. */
+    static EnvSpec spec(String id, ActionSpace actions, int maxSteps, double threshold) {
         double[] low = {(float) MIN_POSITION, (float) -MAX_SPEED};
         double[] high = {(float) MAX_POSITION, (float) MAX_SPEED};
-        return new EnvSpec(id, 2, low, high, ActionSpace.discrete(3), maxSteps, threshold);
+        return new EnvSpec(id, 2, low, high, actions, maxSteps, threshold);
     }
 
     @Override

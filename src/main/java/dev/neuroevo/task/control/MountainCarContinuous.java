@@ -15,9 +15,9 @@ package dev.neuroevo.task.control;
  * rounded. A state given to {@link #setState} counts as float32 when both values are float32 values.
  */
 public final class MountainCarContinuous extends TimeLimitedEnvironment {
-    private static final double MIN_POSITION = -1.2;
-    private static final double MAX_POSITION = 0.6;
-    private static final double MAX_SPEED = 0.07;
+    private static final double MIN_POSITION = MountainCar.MIN_POSITION;
+    private static final double MAX_POSITION = MountainCar.MAX_POSITION;
+    private static final double MAX_SPEED = MountainCar.MAX_SPEED;
     private static final double GOAL_POSITION = 0.45;
     private static final double POWER = 0.0015;
     private static final float POWER_F32 = (float) POWER;
@@ -31,10 +31,8 @@ public final class MountainCarContinuous extends TimeLimitedEnvironment {
     }
 
     static EnvSpec spec(String id, int maxSteps, double threshold) {
-        double[] low = {(float) MIN_POSITION, (float) -MAX_SPEED};
-        double[] high = {(float) MAX_POSITION, (float) MAX_SPEED};
         ActionSpace actions = ActionSpace.box(new double[] {-1.0}, new double[] {1.0});
-        return new EnvSpec(id, 2, low, high, actions, maxSteps, threshold);
+        return MountainCar.spec(id, actions, maxSteps, threshold);
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MountainCarTest {
 
@@ -26,9 +28,10 @@ class MountainCarTest {
         assertEquals(0, ReferenceTransitions.bytesAllocatedBySteps(Environments.make("MountainCar-v0")));
     }
 
-    @Test
-    void startsAtRestInTheValley() {
-        Environment env = Environments.make("MountainCar-v0");
+    @ParameterizedTest
+    @ValueSource(strings = {"MountainCar-v0", "MountainCarContinuous-v0"})
+    void startsAtRestInTheValley(String id) {
+        Environment env = Environments.make(id);
         for (long seed = 0; seed < 100; seed++) {
             env.reset(seed);
             double[] s = env.state();
