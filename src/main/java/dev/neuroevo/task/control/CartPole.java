@@ -22,6 +22,7 @@ public final class CartPole extends TimeLimitedEnvironment {
     private double xDot;
     private double theta;
     private double thetaDot;
+    private boolean terminatedBefore;
 
     CartPole(EnvSpec spec) {
         super(spec, spec.maxEpisodeSteps());
@@ -40,6 +41,7 @@ public final class CartPole extends TimeLimitedEnvironment {
         xDot = rng.uniform(-0.05, 0.05);
         theta = rng.uniform(-0.05, 0.05);
         thetaDot = rng.uniform(-0.05, 0.05);
+        terminatedBefore = false;
         observe();
     }
 
@@ -56,10 +58,11 @@ public final class CartPole extends TimeLimitedEnvironment {
         xDot = xDot + TAU * xAcc;
         theta = theta + TAU * thetaDot;
         thetaDot = thetaDot + TAU * thetaAcc;
-        boolean wasTerminated = terminated;
         terminated = x < -X_THRESHOLD || x > X_THRESHOLD || theta < -THETA_THRESHOLD || theta > THETA_THRESHOLD;
-        // Gymnasium pays 1 for the step that terminates and 0 for steps taken after it.
-        reward = wasTerminated ? 0.0 : 1.0;
+        // Gymnasium pays 1 for every step that does not terminate and for the first one that does;
+        // a terminating step after that one (the episode should have been reset) pays 0.
+        reward = terminated && terminatedBefore ? 0.0 : 1.0;
+        terminatedBefore |= terminated;
         observe();
     }
 

@@ -13,6 +13,11 @@ public final class Environments {
     static {
         register(CartPole.spec("CartPole-v1", 500, 475.0), CartPole::new);
         register(CartPole.spec("CartPole-v0", 200, 195.0), CartPole::new);
+        register(MountainCar.spec("MountainCar-v0", 200, -110.0), MountainCar::new);
+        register(MountainCarContinuous.spec("MountainCarContinuous-v0", 999, 90.0), MountainCarContinuous::new);
+        register(Acrobot.spec("Acrobot-v1", 500, -100.0), Acrobot::new);
+        // Gymnasium registers Pendulum-v1 without a reward threshold; -200 is this project's bar.
+        register(Pendulum.spec("Pendulum-v1", 200, -200.0), Pendulum::new);
     }
 
     private Environments() {

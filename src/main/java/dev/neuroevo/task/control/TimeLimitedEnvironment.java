@@ -25,8 +25,13 @@ abstract class TimeLimitedEnvironment implements Environment {
     /** Draws the start state from {@link #rng} and writes the observation. */
     protected abstract void resetState();
 
-    /** Advances the dynamics, setting {@link #reward}, {@link #terminated} and {@link #obs}. */
-    protected abstract void advance(int action);
+    /**
+     * Advances the dynamics, setting {@link #reward}, {@link #terminated} and {@link #obs}: a discrete
+     * environment overrides this one, a continuous one {@link #advance(double[])}.
+     */
+    protected void advance(int action) {
+        throw new UnsupportedOperationException(spec.id() + " takes continuous actions");
+    }
 
     protected void advance(double[] action) {
         throw new UnsupportedOperationException(spec.id() + " takes discrete actions");
