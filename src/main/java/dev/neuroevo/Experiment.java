@@ -31,7 +31,7 @@ public final class Experiment {
     /** What a finished run produced. */
     public record Result(List<GenerationMetrics> metrics, double[] bestWeights, double bestFitness,
                          String stopReason, FinalEvaluation finalEvaluation, long evaluations, long envSteps,
-                         double wallSeconds) {
+                         double wallSeconds, long collectedBytes) {
     }
 
     public Experiment(Job job, Evaluator evaluator, RunOutput output, Progress progress) {
@@ -80,7 +80,7 @@ public final class Experiment {
         FinalEvaluation fin = job.task().finalEvaluation(job.spec(), state.bestWeights(), finalSeed);
         double wall = (System.nanoTime() - start) / 1e9;
         Result result = new Result(metrics, state.bestWeights(), state.bestFitness(), reason, fin, evaluations, steps,
-                wall);
+                wall, evaluator.collectedBytes());
         if (output != null) {
             output.write("best-model.json", new ModelFile(job.task().id(), job.spec(), state.bestWeights()).toJson());
             output.write("summary.json", Summary.json(job, result));

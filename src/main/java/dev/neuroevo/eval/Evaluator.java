@@ -7,6 +7,11 @@ public interface Evaluator extends AutoCloseable {
 
     Scores evaluate(Plan plan);
 
+    /** Bytes of results sent to the driver so far (0 where nothing crosses a network). */
+    default long collectedBytes() {
+        return 0;
+    }
+
     @Override
     default void close() {
     }

@@ -22,6 +22,7 @@ public final class Summary {
         m.put("evaluations", r.evaluations());
         m.put("env_steps", r.envSteps());
         m.put("wall_seconds", r.wallSeconds());
+        m.put("collected_bytes", r.collectedBytes());
         m.put("best_fitness", r.bestFitness());
         m.put("stop_reason", r.stopReason());
         m.put("final_evaluation", r.finalEvaluation().fields());

@@ -25,11 +25,13 @@ public final class SparkEvaluator implements Evaluator {
     private final JavaSparkContext jsc;
     private final Broadcast<Partition> partition;
     private final int partitions;
+    private final ResultBytes resultBytes = new ResultBytes();
 
     public SparkEvaluator(JavaSparkContext jsc, Task task, NetworkSpec spec, long runSeed, int partitions) {
         this.jsc = jsc;
         this.partition = jsc.broadcast(new Partition(task, spec, new EvaluationSeeds(runSeed)));
         this.partitions = partitions;
+        jsc.sc().addSparkListener(resultBytes);
     }
 
     @Override
@@ -51,7 +53,19 @@ public final class SparkEvaluator implements Evaluator {
     }
 
     @Override
+    public long collectedBytes() {
+        // Listener events arrive asynchronously; wait so each generation's results are counted.
+        try {
+            jsc.sc().listenerBus().waitUntilEmpty(10_000);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // A slow listener bus only makes the count late, not wrong for finished events.
+        }
+        return resultBytes.total();
+    }
+
+    @Override
     public void close() {
+        jsc.sc().removeSparkListener(resultBytes);
         partition.destroy();
     }
 }

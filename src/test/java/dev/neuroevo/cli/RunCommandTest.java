@@ -85,4 +85,22 @@ class RunCommandTest {
             assertTrue(Double.parseDouble(csv.get(n - 2).split(",")[1]) < 100, "stopped at the first chance");
         }
     }
+
+    @Test
+    void bytesCollectedDoNotGrowWithTheNetwork() throws Exception {
+        long[] bytes = new long[2];
+        String[] hidden = {"[4]", "[512, 512]"};
+        for (int k = 0; k < 2; k++) {
+            Path out = dir.resolve("bytes" + k);
+            int code = Main.execute(new String[] {"run", "jobs/cartpole-elitist.conf", "--master", "local[2]",
+                "--output", out.toString(), "--set", "stop.generations=2", "--set", "task.episodes=1",
+                "--set", "strategy.population=16", "--set", "run.partitions=4", "--set", "network.hidden=" + hidden[k]},
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+            assertEquals(ExitCode.OK, code);
+            bytes[k] = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("collected_bytes").asLong();
+        }
+        assertTrue(bytes[0] > 0, "results are counted");
+        // 4 parameters per unit versus 264,000 in all: only (id, fitness, steps) come back.
+        assertTrue(bytes[1] < 1.25 * bytes[0], bytes[0] + " vs " + bytes[1] + " bytes");
+    }
 }

@@ -1,0 +1,21 @@
+package dev.neuroevo.spark;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+
+/** Counts the bytes of task results that reach the driver: what a generation collects. */
+final class ResultBytes extends SparkListener {
+    private final AtomicLong bytes = new AtomicLong();
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+        if (taskEnd.taskMetrics() != null) {
+            bytes.addAndGet(taskEnd.taskMetrics().resultSize());
+        }
+    }
+
+    long total() {
+        return bytes.get();
+    }
+}
