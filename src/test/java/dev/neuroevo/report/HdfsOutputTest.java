@@ -14,10 +14,12 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A run writes its outputs to a real HDFS (an in-process MiniDFSCluster). */
+@Tag("slow")
 class HdfsOutputTest {
     @TempDir
     static java.nio.file.Path base;
