@@ -1,9 +1,9 @@
 package dev.neuroevo.network;
 
-import java.util.Locale;
+import dev.neuroevo.config.Choice;
 
 /** Elementwise activation of one layer. */
-public enum Activation {
+public enum Activation implements Choice {
     RELU, TANH, SIGMOID, LINEAR;
 
     /** Applies the activation to {@code v[0..n)} in place; one loop per kind keeps the switch out of the inner loop. */
@@ -28,16 +28,7 @@ public enum Activation {
         }
     }
 
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static Activation of(String id) {
-        for (Activation a : values()) {
-            if (a.id().equals(id)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("unknown activation '" + id + "' (relu, tanh, sigmoid, linear)");
+        return Choice.of(Activation.class, id);
     }
 }

@@ -1,10 +1,10 @@
 package dev.neuroevo.strategy.ga;
 
+import dev.neuroevo.config.Choice;
 import dev.neuroevo.random.SplitMix64;
-import java.util.Locale;
 
 /** Two-parent recombination of flat weight vectors. */
-public enum Crossover {
+public enum Crossover implements Choice {
     /** Each gene from either parent with probability 1/2. */
     UNIFORM,
     /** Genes before a cut point uniform in [1, n) from the first parent, the rest from the second. */
@@ -23,16 +23,7 @@ public enum Crossover {
         }
     }
 
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     public static Crossover of(String id) {
-        for (Crossover c : values()) {
-            if (c.id().equals(id)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown crossover '" + id + "' (uniform, single-point)");
+        return Choice.of(Crossover.class, id);
     }
 }

@@ -1,24 +1,15 @@
 package dev.neuroevo.strategy.ga;
 
-import java.util.Locale;
+import dev.neuroevo.config.Choice;
 
 /** How a GA picks the parents of the next generation. */
-public enum Selection {
+public enum Selection implements Choice {
     /** The best n individuals. */
     TRUNCATION,
     /** n tournaments, each won by the fittest of k individuals drawn with replacement. */
     TOURNAMENT;
 
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static Selection of(String id) {
-        for (Selection s : values()) {
-            if (s.id().equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown selection '" + id + "' (truncation, tournament)");
+        return Choice.of(Selection.class, id);
     }
 }
