@@ -1,5 +1,6 @@
 package dev.neuroevo.task.control;
 
+import dev.neuroevo.task.box2d.LunarLander;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +19,8 @@ public final class Environments {
         register(Acrobot.spec("Acrobot-v1", 500, -100.0), Acrobot::new);
         // Gymnasium registers Pendulum-v1 without a reward threshold; -200 is this project's bar.
         register(Pendulum.spec("Pendulum-v1", 200, -200.0), Pendulum::new);
+        register(LunarLander.spec("LunarLander-v3", false, 1000, 200.0), LunarLander::new);
+        register(LunarLander.spec("LunarLanderContinuous-v3", true, 1000, 200.0), LunarLander::new);
     }
 
     private Environments() {

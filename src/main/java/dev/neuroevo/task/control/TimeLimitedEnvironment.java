@@ -6,7 +6,7 @@ import dev.neuroevo.random.SplitMix64;
  * What every environment shares: the observation and transition fields, the step counter and
  * the time limit (Gymnasium's TimeLimit wrapper), and a reseedable generator for start states.
  */
-abstract class TimeLimitedEnvironment implements Environment {
+public abstract class TimeLimitedEnvironment implements Environment {
     protected final EnvSpec spec;
     protected final double[] obs;
     protected final SplitMix64 rng = new SplitMix64(0);
