@@ -365,6 +365,11 @@ public final class LunarLander extends TimeLimitedEnvironment {
         body.setMassData(massData);
     }
 
+    /** The lander body's rotational inertia about its centre of mass, as the solver uses it. */
+    double landerInertia() {
+        return lander.m_I;
+    }
+
     /**
      * Terrain heights (11), then x, y, angle, vx, vy, angular velocity of the lander and of both legs,
      * then the two leg contacts, game over (as 0/1) and the previous shaping value.
