@@ -9,6 +9,7 @@ import org.jbox2d.collision.Manifold;
 import org.jbox2d.collision.shapes.EdgeShape;
 import org.jbox2d.collision.shapes.MassData;
 import org.jbox2d.collision.shapes.PolygonShape;
+import org.jbox2d.collision.shapes.Shape;
 import org.jbox2d.common.Settings;
 import org.jbox2d.common.Vec2;
 import org.jbox2d.dynamics.Body;
@@ -308,7 +309,7 @@ public final class LunarLander extends TimeLimitedEnvironment {
         return world.createBody(bodyDef);
     }
 
-    private void fixture(org.jbox2d.collision.shapes.Shape shape, float density, float friction, int category, int mask) {
+    private void fixture(Shape shape, float density, float friction, int category, int mask) {
         fixtureDef.shape = shape;
         fixtureDef.density = density;
         fixtureDef.friction = friction;
