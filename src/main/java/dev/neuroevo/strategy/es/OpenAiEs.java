@@ -16,8 +16,8 @@ import java.util.List;
  * momentum or Adam.
  *
  * <p>As in that paper's distributed version, no perturbation crosses the network: the broadcast is
- * theta and sigma, an individual is a noise seed keyed by (run seed, generation, pair, NOISE) and
- * a sign, and the driver regenerates the same noise from the seeds to sum the gradient, so only
+ * theta and sigma, an individual is a noise seed keyed by (run seed, generation, pair, NOISE), a
+ * sign in {@code a} (+1 or -1; 0 for the mean) and its pair index in {@code b}, and the driver regenerates the same noise from the seeds to sum the gradient, so only
  * fitness scalars come back. Individual 0 of every generation is theta itself, unperturbed: its
  * score is the run's reported best fitness (evostra screens its mean the same way), for one extra
  * evaluation in the same Spark job.
@@ -90,7 +90,7 @@ public final class OpenAiEs implements Strategy<EsState> {
      * each eps regenerated from its seed; a mirrored pair's eps is drawn once, weighted
      * {@code w+ - w-}.
      */
-    double[] gradient(int generation, double sigma, double[] weights) {
+    private double[] gradient(int generation, double sigma, double[] weights) {
         int n = weights.length;
         double[] g = new double[biasMask.length];
         int pairs = params.mirrored() ? n / 2 : n;
