@@ -1,13 +1,13 @@
 package dev.neuroevo.strategy.es;
 
-import dev.neuroevo.config.ConfigError;
+import dev.neuroevo.config.Choice;
 import dev.neuroevo.strategy.Ranking;
 
 /**
  * Fitness shaping: the weight each perturbation's fitness gets in the gradient estimate.
  * NaN fitness counts as the worst.
  */
-public enum Shaping {
+public enum Shaping implements Choice {
     /**
      * Ranks scaled to [-0.5, 0.5], the rank transform of Salimans et al. 2017 ({@code
      * compute_centered_ranks} in OpenAI's es-distributed). Tied fitness values share their mean
@@ -18,12 +18,8 @@ public enum Shaping {
     /** {@code (f - mean) / std} with the population std, as evostra does; all zeros when std is 0. */
     Z_SCORE;
 
-    public static Shaping of(String name) {
-        return switch (name) {
-            case "centered-ranks" -> CENTERED_RANKS;
-            case "z-score" -> Z_SCORE;
-            default -> throw new ConfigError("setting 'es.shaping' must be centered-ranks or z-score, got '" + name + "'");
-        };
+    public static Shaping of(String id) {
+        return Choice.of(Shaping.class, id);
     }
 
     public double[] weights(double[] fitness) {

@@ -8,10 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.typesafe.config.ConfigFactory;
 import dev.neuroevo.Job;
+import dev.neuroevo.TestJobs;
 import dev.neuroevo.config.ConfigError;
-import dev.neuroevo.config.Settings;
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.strategy.Individual;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class OpenAiEsTest {
 
-    static Job job(String hocon, String... overrides) {
-        return Job.of(Settings.of(ConfigFactory.parseString("strategy.name = es, " + hocon), List.of(overrides)));
+    private static Job job(String hocon) {
+        return TestJobs.job("strategy.name = es, " + hocon);
     }
 
     private static OpenAiEs es(long seed, int population, boolean mirrored, Shaping shaping, Optimizer optimizer,
