@@ -3,6 +3,8 @@ package dev.neuroevo.strategy;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.network.NetworkSpec;
+import dev.neuroevo.strategy.es.EsParams;
+import dev.neuroevo.strategy.es.OpenAiEs;
 import dev.neuroevo.strategy.ga.Crossover;
 import dev.neuroevo.strategy.ga.CrossoverBreeder;
 import dev.neuroevo.strategy.ga.GaussianMutation;
@@ -26,6 +28,7 @@ public final class Strategies {
         REGISTRY.put("elitist", (s, spec, seed) -> GeneticAlgorithm.elitist(seed, s.integer("strategy.population"),
                 s.number("mutation.sigma"), spec.biasMask(), s.number("network.init-std")));
         REGISTRY.put("ga", Strategies::ga);
+        REGISTRY.put("es", (s, spec, seed) -> new OpenAiEs(seed, EsParams.of(s), spec.biasMask()));
     }
 
     private Strategies() {

@@ -1,0 +1,39 @@
+package dev.neuroevo.strategy.es;
+
+import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.strategy.Breed;
+import dev.neuroevo.strategy.Individual;
+
+/**
+ * An ES generation's broadcast: only the mean {@code theta} and the noise scale {@code sigma}.
+ * Individual {@code a = 0} is theta itself; otherwise it is {@code theta + a sigma eps}, where
+ * {@code eps ~ N(0, I)} is regenerated from the individual's noise seed and {@code a} is its sign.
+ */
+record EsBreed(double[] theta, double sigma) implements Breed {
+
+    @Override
+    public int dimension() {
+        return theta.length;
+    }
+
+    @Override
+    public void build(Individual individual, double[] out) {
+        if (individual.a() == 0) {
+            System.arraycopy(theta, 0, out, 0, theta.length);
+        } else {
+            addNoise(individual.seed(), individual.a() * sigma, theta, out);
+        }
+    }
+
+    /**
+     * {@code out = base + scale * eps} with eps the standard normal vector of {@code noiseSeed}; the
+     * one place noise is drawn, so executors building a perturbation and the driver summing the
+     * gradient see the same eps. {@code out} may be {@code base}.
+     */
+    static void addNoise(long noiseSeed, double scale, double[] base, double[] out) {
+        SplitMix64 rng = new SplitMix64(noiseSeed);
+        for (int i = 0; i < base.length; i++) {
+            out[i] = base[i] + scale * rng.nextGaussian();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.neuroevo.strategy.es;
+
+import dev.neuroevo.random.Purpose;
+import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.strategy.Individual;
+import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.strategy.Strategy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * OpenAI's evolution strategy (Salimans, Ho, Chen, Sidor and Sutskever 2017, "Evolution Strategies
+ * as a Scalable Alternative to Reinforcement Learning"): perturb the mean theta with Gaussian
+ * noise, optionally in antithetic pairs, shape the returns (centered ranks, or evostra's z-scores),
+ * and step theta along {@code g = 1/(n sigma) sum_i w_i eps_i - weightDecay theta} with SGD,
+ * momentum or Adam.
+ *
+ * <p>As in that paper's distributed version, no perturbation crosses the network: the broadcast is
+ * theta and sigma, an individual is a noise seed keyed by (run seed, generation, pair, NOISE), a
+ * sign in {@code a} (+1 or -1; 0 for the mean) and its pair index in {@code b}, and the driver regenerates the same noise from the seeds to sum the gradient, so only
+ * fitness scalars come back. Individual 0 of every generation is theta itself, unperturbed: its
+ * score is the run's reported best fitness (evostra screens its mean the same way), for one extra
+ * evaluation in the same Spark job.
+ */
+public final class OpenAiEs implements Strategy<EsState> {
+    private final long seed;
+    private final EsParams params;
+    private final boolean[] biasMask;
+
+    public OpenAiEs(long seed, EsParams params, boolean[] biasMask) {
+        this.seed = seed;
+        this.params = params;
+        this.biasMask = biasMask.clone();
+    }
+
+    @Override
+    public String name() {
+        return "es";
+    }
+
+    public EsParams params() {
+        return params;
+    }
+
+    /** Theta starts N(0, initStd) on the weights and zero on the biases; initStd 0 gives zeros. */
+    @Override
+    public EsState init() {
+        double[] theta = new double[biasMask.length];
+        if (params.initStd() > 0) {
+            SplitMix64 rng = new SplitMix64(SplitMix64.key(seed, 0, 0, Purpose.INIT));
+            for (int i = 0; i < theta.length; i++) {
+                theta[i] = biasMask[i] ? 0 : params.initStd() * rng.nextGaussian();
+            }
+        }
+        return new EsState(0, theta, params.optimizer().init(theta.length), params.learningRate(), params.sigma(),
+                null, Double.NEGATIVE_INFINITY);
+    }
+
+    @Override
+    public Plan ask(EsState state) {
+        int g = state.generation();
+        List<Individual> individuals = new ArrayList<>(params.population() + 1);
+        individuals.add(new Individual(0, 0, 0, -1, false));
+        for (int k = 0; k < params.population(); k++) {
+            int pair = pair(k);
+            individuals.add(new Individual(k + 1, noiseSeed(g, pair), sign(k), pair, true));
+        }
+        return new Plan(g, new EsBreed(state.theta(), state.sigma()), individuals);
+    }
+
+    /** The step from the perturbations' fitness; {@code fitness[0]}, the mean's, becomes the reported best. */
+    @Override
+    public EsState tell(EsState state, Plan plan, double[] fitness) {
+        int n = params.population();
+        double[] perturbed = new double[n];
+        System.arraycopy(fitness, 1, perturbed, 0, n);
+        double[] g = gradient(plan.generation(), state.sigma(), params.shaping().weights(perturbed));
+        double[] theta = state.theta();
+        for (int i = 0; i < g.length; i++) {
+            g[i] -= params.weightDecay() * theta[i];
+        }
+        Optimizer.Step step = params.optimizer().step(theta, state.moments(), g, state.learningRate());
+        double lr = Math.max(params.lrMin(), state.learningRate() * params.lrDecay());
+        double sigma = Math.max(params.sigmaMin(), state.sigma() * params.sigmaDecay());
+        return new EsState(plan.generation() + 1, step.theta(), step.moments(), lr, sigma, theta, fitness[0]);
+    }
+
+    /**
+     * {@code 1/(n sigma) sum_i w_i a_i eps_pair(i)} over the n perturbations of generation {@code g},
+     * each eps regenerated from its seed; a mirrored pair's eps is drawn once, weighted
+     * {@code w+ - w-}.
+     */
+    private double[] gradient(int generation, double sigma, double[] weights) {
+        int n = weights.length;
+        double[] g = new double[biasMask.length];
+        int pairs = params.mirrored() ? n / 2 : n;
+        for (int p = 0; p < pairs; p++) {
+            double c = params.mirrored() ? weights[2 * p] - weights[2 * p + 1] : weights[p];
+            if (c != 0) {
+                EsBreed.addNoise(noiseSeed(generation, p), c / (n * sigma), g, g);
+            }
+        }
+        return g;
+    }
+
+    private long noiseSeed(int generation, int pair) {
+        return SplitMix64.key(seed, generation, pair, Purpose.NOISE);
+    }
+
+    private int pair(int k) {
+        return params.mirrored() ? k / 2 : k;
+    }
+
+    private int sign(int k) {
+        return params.mirrored() && k % 2 == 1 ? -1 : 1;
+    }
+}
