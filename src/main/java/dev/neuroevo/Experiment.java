@@ -13,6 +13,8 @@ import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.strategy.Strategy;
 import dev.neuroevo.strategy.StrategyState;
 import dev.neuroevo.task.FinalEvaluation;
+import dev.neuroevo.task.InputNormalizer;
+import dev.neuroevo.task.ObservationStats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,8 @@ public final class Experiment {
     private final Progress progress;
 
     /** What a finished run produced. */
-    public record Result(List<GenerationMetrics> metrics, double[] bestWeights, double bestFitness,
+    public record Result(List<GenerationMetrics> metrics, double[] bestWeights, InputNormalizer bestNormalizer,
+                         double bestFitness,
                          String stopReason, FinalEvaluation finalEvaluation, long evaluations, long envSteps,
                          double wallSeconds, long collectedBytes) {
     }
@@ -54,11 +57,21 @@ public final class Experiment {
         int streak = 0;
         String reason;
         S state = strategy.init();
+        ObservationStats observations = job.normalizeInputs() ? ObservationStats.empty(job.spec().inputs()) : null;
+        InputNormalizer bestNormalizer = null;
         while (true) {
             long t0 = System.nanoTime();
             Plan plan = strategy.ask(state);
-            Scores scores = evaluator.evaluate(plan);
+            InputNormalizer normalizer = observations == null ? null : observations.normalizer();
+            Scores scores = evaluator.evaluate(plan, normalizer);
+            double[] previousBest = state.bestWeights();
             state = strategy.tell(state, plan, scores.fitness());
+            if (state.bestWeights() != previousBest) {
+                bestNormalizer = normalizer;
+            }
+            if (observations != null) {
+                observations = observations.merge(scores.observations());
+            }
             long genSteps = scores.totalSteps();
             evaluations += plan.size();
             steps += genSteps;
@@ -70,19 +83,20 @@ public final class Experiment {
                 output.write("metrics.csv", csv.toString());
             }
             progress.generation(m, plan.size(), genSteps, (System.nanoTime() - start) / 1e9);
-            streak = job.stop().streak(streak, m.best());
+            streak = job.stop().streak(streak, strategy.goalFitness(plan, scores.fitness()));
             reason = job.stop().check(metrics.size(), streak);
             if (reason != null) {
                 break;
             }
         }
         long finalSeed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
-        FinalEvaluation fin = job.task().finalEvaluation(job.spec(), state.bestWeights(), finalSeed);
+        FinalEvaluation fin = job.task().finalEvaluation(job.spec(), state.bestWeights(), bestNormalizer, finalSeed);
         double wall = (System.nanoTime() - start) / 1e9;
-        Result result = new Result(metrics, state.bestWeights(), state.bestFitness(), reason, fin, evaluations, steps,
-                wall, evaluator.collectedBytes());
+        Result result = new Result(metrics, state.bestWeights(), bestNormalizer, state.bestFitness(), reason, fin,
+                evaluations, steps, wall, evaluator.collectedBytes());
         if (output != null) {
-            output.write("best-model.json", new ModelFile(job.task().id(), job.spec(), state.bestWeights()).toJson());
+            output.write("best-model.json",
+                    new ModelFile(job.task().id(), job.spec(), state.bestWeights(), bestNormalizer).toJson());
             output.write("summary.json", Summary.json(job, result));
         }
         progress.line(String.format(Locale.ROOT,

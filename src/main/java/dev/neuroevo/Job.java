@@ -1,17 +1,19 @@
 package dev.neuroevo;
 
+import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.network.Activation;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.strategy.Strategies;
 import dev.neuroevo.strategy.Strategy;
 import dev.neuroevo.strategy.StrategyState;
+import dev.neuroevo.task.EpisodeTask;
 import dev.neuroevo.task.Task;
 import dev.neuroevo.task.Tasks;
 
 /** An experiment assembled from checked settings: what to score, the network, how to search, when to stop. */
 public record Job(Settings settings, String name, long seed, Task task, NetworkSpec spec,
-                  Strategy<? extends StrategyState> strategy, StopRule stop, int partitions) {
+                  Strategy<? extends StrategyState> strategy, StopRule stop, int partitions, boolean normalizeInputs) {
 
     /** Builds every part; throws {@link dev.neuroevo.config.ConfigError} on settings that do not fit together. */
     public static Job of(Settings s) {
@@ -22,7 +24,15 @@ public record Job(Settings settings, String name, long seed, Task task, NetworkS
                 task.head());
         Double goal = s.isNull("stop.goal") ? null : s.number("stop.goal");
         StopRule stop = new StopRule(s.integer("stop.generations"), goal, s.integer("stop.goal-generations"));
+        String normalize = s.string("task.normalize-observations");
+        boolean episodic = task instanceof EpisodeTask;
+        if (normalize.equals("on") && !episodic) {
+            throw new ConfigError("setting 'task.normalize-observations' is on, but task " + task.id()
+                    + " has no observations to normalise");
+        }
+        boolean normalizeInputs = normalize.equals("on")
+                || (normalize.equals("auto") && episodic && s.string("strategy.name").equals("es"));
         return new Job(s, s.string("run.name"), s.longValue("run.seed"), task, spec, Strategies.create(s, spec), stop,
-                s.integer("run.partitions"));
+                s.integer("run.partitions"), normalizeInputs);
     }
 }

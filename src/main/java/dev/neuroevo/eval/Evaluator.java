@@ -1,11 +1,17 @@
 package dev.neuroevo.eval;
 
 import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.task.InputNormalizer;
 
 /** Scores a whole generation: one fitness per individual of the plan, in the same order. */
 public interface Evaluator extends AutoCloseable {
 
-    Scores evaluate(Plan plan);
+    /** Scores the plan; with a normaliser, the task normalises its inputs with it and reports observations. */
+    Scores evaluate(Plan plan, InputNormalizer normalizer);
+
+    default Scores evaluate(Plan plan) {
+        return evaluate(plan, null);
+    }
 
     /** Bytes of results sent to the driver so far (0 where nothing crosses a network). */
     default long collectedBytes() {

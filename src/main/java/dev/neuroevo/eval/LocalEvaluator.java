@@ -2,6 +2,7 @@ package dev.neuroevo.eval;
 
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.task.InputNormalizer;
 import dev.neuroevo.task.Task;
 
 /** Evaluates a generation in this thread; for unit tests, tiny runs and reference figures. */
@@ -13,8 +14,8 @@ public final class LocalEvaluator implements Evaluator {
     }
 
     @Override
-    public Scores evaluate(Plan plan) {
+    public Scores evaluate(Plan plan, InputNormalizer normalizer) {
         return Partition.collate(plan.size(),
-                partition.score(plan.breed(), plan.generation(), plan.individuals().iterator()));
+                partition.score(plan.breed(), plan.generation(), normalizer, plan.individuals().iterator()));
     }
 }

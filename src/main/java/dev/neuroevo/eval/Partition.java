@@ -3,6 +3,8 @@ package dev.neuroevo.eval;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.strategy.Breed;
 import dev.neuroevo.strategy.Individual;
+import dev.neuroevo.task.InputNormalizer;
+import dev.neuroevo.task.ObservationStats;
 import dev.neuroevo.task.Scorer;
 import dev.neuroevo.task.Task;
 import java.io.Serializable;
@@ -17,11 +19,16 @@ import java.util.List;
 public record Partition(Task task, NetworkSpec spec, EvaluationSeeds seeds) implements Serializable {
 
     /** One individual's result: all that comes back to the driver. */
-    public record Result(int id, double fitness, long steps) implements Serializable {
+    public record Result(int id, double fitness, long steps, ObservationStats observations) implements Serializable {
     }
 
-    public List<Result> score(Breed breed, int generation, Iterator<Individual> individuals) {
+    /** Scores the individuals; with a normaliser, inputs are normalised and raw observations come back. */
+    public List<Result> score(Breed breed, int generation, InputNormalizer normalizer,
+                              Iterator<Individual> individuals) {
         Scorer scorer = task.scorer(spec);
+        if (normalizer != null) {
+            scorer.normalizeInputs(normalizer);
+        }
         double[] w = new double[breed.dimension()];
         List<Result> out = new ArrayList<>();
         while (individuals.hasNext()) {
@@ -33,7 +40,7 @@ public record Partition(Task task, NetworkSpec spec, EvaluationSeeds seeds) impl
             } catch (RuntimeException e) {
                 throw new IndividualFailure(task.id(), generation, ind.id(), e);
             }
-            out.add(new Result(ind.id(), f, scorer.lastSteps()));
+            out.add(new Result(ind.id(), f, scorer.lastSteps(), scorer.lastObservations()));
         }
         return out;
     }
@@ -42,10 +49,16 @@ public record Partition(Task task, NetworkSpec spec, EvaluationSeeds seeds) impl
     public static Scores collate(int size, List<Result> results) {
         double[] fitness = new double[size];
         long[] steps = new long[size];
+        ObservationStats[] byId = new ObservationStats[size];
         for (Result r : results) {
             fitness[r.id()] = r.fitness();
             steps[r.id()] = r.steps();
+            byId[r.id()] = r.observations();
         }
-        return new Scores(fitness, steps);
+        ObservationStats observations = null;
+        for (ObservationStats o : byId) {
+            observations = observations == null ? o : observations.merge(o);
+        }
+        return new Scores(fitness, steps, observations);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.neuroevo.network.Activation;
 import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkSpec;
+import dev.neuroevo.task.InputNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,9 +19,11 @@ import java.util.Map;
  * ("neuroevo-mlp"), {@code version} (1), {@code task}, {@code layers} (sizes, input first),
  * {@code activations} (one per layer), {@code head} (argmax or tanh), {@code parameters} and
  * {@code weights}: for each layer, the weight matrix as [inputs][outputs] row-major, then that
- * layer's biases. Numbers are printed so that they read back to the same doubles.
+ * layer's biases; and, when inputs were normalised, {@code input_normalization} ({@code mean},
+ * {@code std}, {@code clip}: the network sees {@code clip((x - mean) / std)}). Numbers are printed
+ * so that they read back to the same doubles.
  */
-public record ModelFile(String task, NetworkSpec spec, double[] weights) {
+public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNormalizer normalizer) {
     public static final String FORMAT = "neuroevo-mlp";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -39,6 +42,13 @@ public record ModelFile(String task, NetworkSpec spec, double[] weights) {
         m.put("layout", "per layer: weights [inputs][outputs] row-major, then biases [outputs]");
         m.put("parameters", weights.length);
         m.put("weights", weights);
+        if (normalizer != null) {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("mean", normalizer.mean());
+            n.put("std", normalizer.std());
+            n.put("clip", normalizer.clip());
+            m.put("input_normalization", n);
+        }
         try {
             return JSON.writeValueAsString(m) + "\n";
         } catch (IOException e) {
@@ -63,7 +73,13 @@ public record ModelFile(String task, NetworkSpec spec, double[] weights) {
                 throw new IllegalArgumentException("model has " + w.length + " weights, its layers need "
                         + spec.parameterCount());
             }
-            return new ModelFile(n.path("task").asText(), spec, w);
+            InputNormalizer norm = null;
+            JsonNode in = n.get("input_normalization");
+            if (in != null) {
+                norm = new InputNormalizer(JSON.convertValue(in.get("mean"), double[].class),
+                        JSON.convertValue(in.get("std"), double[].class), in.get("clip").asDouble());
+            }
+            return new ModelFile(n.path("task").asText(), spec, w, norm);
         } catch (IOException e) {
             throw new IllegalArgumentException("model file is not valid JSON: " + e.getMessage(), e);
         }

@@ -18,6 +18,7 @@ public final class Summary {
         m.put("network", job.spec().toString());
         m.put("parameters", job.spec().parameterCount());
         m.put("seed", job.seed());
+        m.put("normalized_observations", job.normalizeInputs());
         m.put("generations", r.metrics().size());
         m.put("evaluations", r.evaluations());
         m.put("env_steps", r.envSteps());

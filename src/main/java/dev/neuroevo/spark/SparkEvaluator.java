@@ -8,6 +8,7 @@ import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.strategy.Breed;
 import dev.neuroevo.strategy.Individual;
 import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.task.InputNormalizer;
 import dev.neuroevo.task.Task;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -35,7 +36,7 @@ public final class SparkEvaluator implements Evaluator {
     }
 
     @Override
-    public Scores evaluate(Plan plan) {
+    public Scores evaluate(Plan plan, InputNormalizer normalizer) {
         Broadcast<Breed> breed = jsc.broadcast(plan.breed());
         try {
             int slices = Math.max(1, Math.min(partitions, plan.size()));
@@ -44,7 +45,7 @@ public final class SparkEvaluator implements Evaluator {
             int generation = plan.generation();
             jsc.setJobDescription("generation " + generation);
             List<Partition.Result> results = rdd
-                    .mapPartitions(it -> p.value().score(breed.value(), generation, it).iterator())
+                    .mapPartitions(it -> p.value().score(breed.value(), generation, normalizer, it).iterator())
                     .collect();
             return Partition.collate(plan.size(), results);
         } finally {

@@ -16,4 +16,16 @@ public interface Strategy<S extends StrategyState> {
 
     /** The next state, given one fitness per individual of {@code plan} in id order (higher is better). */
     S tell(S state, Plan plan, double[] fitness);
+
+    /**
+     * The generation's fitness that {@code stop.goal} is checked against: by default its best
+     * individual's; a strategy that deploys something else (ES deploys its mean) says so.
+     */
+    default double goalFitness(Plan plan, double[] fitness) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (double f : fitness) {
+            best = Math.max(best, f);
+        }
+        return best;
+    }
 }

@@ -58,7 +58,13 @@ public final class EpisodeTask implements Task {
 
     @Override
     public FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, long seed) {
+        return finalEvaluation(spec, weights, null, seed);
+    }
+
+    @Override
+    public FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, InputNormalizer normalizer, long seed) {
         Rollout rollout = new Rollout(spec, finalEpisodes);
+        rollout.normalizer = normalizer;
         double[] returns = new double[finalEpisodes];
         for (int e = 0; e < finalEpisodes; e++) {
             returns[e] = rollout.episode(weights, SplitMix64.child(seed, e));
@@ -90,6 +96,9 @@ public final class EpisodeTask implements Task {
         private final double[] action;
         private final double[] low;
         private final double[] high;
+        private final double[] normalized;
+        private InputNormalizer normalizer;
+        private ObservationStats.Accumulator observations;
         private long steps;
 
         Rollout(NetworkSpec spec, int count) {
@@ -100,11 +109,26 @@ public final class EpisodeTask implements Task {
             this.action = new double[space.size()];
             this.low = space.low();
             this.high = space.high();
+            this.normalized = new double[env.spec().observationSize()];
+        }
+
+        @Override
+        public void normalizeInputs(InputNormalizer n) {
+            normalizer = n;
+            observations = new ObservationStats.Accumulator(normalized.length);
+        }
+
+        @Override
+        public ObservationStats lastObservations() {
+            return observations == null ? null : observations.snapshot();
         }
 
         @Override
         public double score(double[] weights, long seed) {
             steps = 0;
+            if (observations != null) {
+                observations.clear();
+            }
             double total = 0;
             for (int e = 0; e < count; e++) {
                 total += episode(weights, SplitMix64.child(seed, e));
@@ -116,10 +140,18 @@ public final class EpisodeTask implements Task {
             double[] obs = env.reset(seed);
             double ret = 0;
             while (true) {
+                double[] input = obs;
+                if (normalizer != null) {
+                    if (observations != null) {
+                        observations.add(obs);
+                    }
+                    normalizer.apply(obs, normalized);
+                    input = normalized;
+                }
                 if (discrete) {
-                    env.step(net.argmax(weights, obs));
+                    env.step(net.argmax(weights, input));
                 } else {
-                    net.tanh(weights, obs, action);
+                    net.tanh(weights, input, action);
                     for (int j = 0; j < action.length; j++) {
                         action[j] = low[j] + (action[j] + 1) * 0.5 * (high[j] - low[j]);
                     }

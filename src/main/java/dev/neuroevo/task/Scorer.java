@@ -8,4 +8,16 @@ public interface Scorer {
 
     /** Environment steps (or examples) the last {@link #score} call consumed. */
     long lastSteps();
+
+    /**
+     * Normalise the network's inputs from now on, and collect the raw observations each score
+     * call sees; tasks without observations ignore this.
+     */
+    default void normalizeInputs(InputNormalizer normalizer) {
+    }
+
+    /** The raw observations of the last {@link #score} call, or null when not collecting them. */
+    default ObservationStats lastObservations() {
+        return null;
+    }
 }

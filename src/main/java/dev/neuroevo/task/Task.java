@@ -24,4 +24,9 @@ public interface Task extends Serializable {
 
     /** The best network's final, out-of-training assessment, reported in summary.json. */
     FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, long seed);
+
+    /** The final assessment of a network trained on normalised inputs; tasks without observations ignore it. */
+    default FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, InputNormalizer normalizer, long seed) {
+        return finalEvaluation(spec, weights, seed);
+    }
 }

@@ -39,7 +39,7 @@ class SparkDeterminismTest {
 
     @Test
     void sameMetricsOnEveryClusterShape() {
-        for (String strategy : List.of("elitist", "ga")) {
+        for (String strategy : List.of("elitist", "ga", "es")) {
             Job job = TestJobs.job("strategy.population = 24, task.episodes = 3, stop.generations = 4, run.seed = 11,"
                     + " ga.parents = 6, ga.selection = tournament", "strategy.name=" + strategy);
             String reference = metrics(new Experiment(job, new LocalEvaluator(job.task(), job.spec(), job.seed()),

@@ -85,6 +85,12 @@ public final class OpenAiEs implements Strategy<EsState> {
         return new EsState(plan.generation() + 1, step.theta(), step.moments(), lr, sigma, theta, fitness[0]);
     }
 
+    /** The goal is met when theta itself, individual 0, scores it (evostra's rule), not a lucky perturbation. */
+    @Override
+    public double goalFitness(Plan plan, double[] fitness) {
+        return fitness[0];
+    }
+
     /**
      * {@code 1/(n sigma) sum_i w_i a_i eps_pair(i)} over the n perturbations of generation {@code g},
      * each eps regenerated from its seed; a mirrored pair's eps is drawn once, weighted
