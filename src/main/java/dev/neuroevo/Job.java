@@ -19,9 +19,12 @@ public record Job(Settings settings, String name, long seed, Task task, NetworkS
     public static Job of(Settings s) {
         Task task = Tasks.create(s);
         int[] hidden = s.integers("network.hidden").stream().mapToInt(Integer::intValue).toArray();
-        NetworkSpec spec = NetworkSpec.of(task.inputs(), hidden, task.outputs(),
-                Activation.of(s.string("network.activation")), Activation.of(s.string("network.output-activation")),
-                task.head());
+        int n = task.vectorDimension();
+        NetworkSpec spec = n > 0
+                // a raw vector of n parameters: the weights and bias of one linear unit with n - 1 inputs
+                ? NetworkSpec.of(n - 1, new int[0], 1, Activation.LINEAR, Activation.LINEAR, task.head())
+                : NetworkSpec.of(task.inputs(), hidden, task.outputs(), Activation.of(s.string("network.activation")),
+                        Activation.of(s.string("network.output-activation")), task.head());
         Double goal = s.isNull("stop.goal") ? null : s.number("stop.goal");
         StopRule stop = new StopRule(s.integer("stop.generations"), goal, s.integer("stop.goal-generations"));
         String normalize = s.string("task.normalize-observations");

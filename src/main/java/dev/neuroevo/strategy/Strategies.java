@@ -3,6 +3,7 @@ package dev.neuroevo.strategy;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.network.NetworkSpec;
+import dev.neuroevo.strategy.cmaes.CmaOptions;
 import dev.neuroevo.strategy.es.EsParams;
 import dev.neuroevo.strategy.es.OpenAiEs;
 import dev.neuroevo.strategy.ga.Crossover;
@@ -29,6 +30,8 @@ public final class Strategies {
                 s.number("mutation.sigma"), spec.biasMask(), s.number("network.init-std")));
         REGISTRY.put("ga", Strategies::ga);
         REGISTRY.put("es", (s, spec, seed) -> new OpenAiEs(seed, EsParams.of(s), spec.biasMask()));
+        REGISTRY.put("cmaes", (s, spec, seed) -> CmaOptions.of(s, spec.parameterCount()).strategy(seed, false));
+        REGISTRY.put("sep-cmaes", (s, spec, seed) -> CmaOptions.of(s, spec.parameterCount()).strategy(seed, true));
     }
 
     private Strategies() {

@@ -13,4 +13,12 @@ public interface StrategyState extends Serializable {
 
     /** The fitness of {@link #bestWeights()}, or negative infinity before the first tell. */
     double bestFitness();
+
+    /**
+     * Why the strategy itself asks to stop (a named criterion such as CMA-ES's {@code tolfun}), or
+     * null to go on; strategies without stop criteria never ask.
+     */
+    default String stopReason() {
+        return null;
+    }
 }

@@ -19,6 +19,15 @@ public interface Task extends Serializable {
 
     Head head();
 
+    /**
+     * For a task that scores a raw parameter vector rather than a network's weights (a black-box
+     * test function), the vector's length; the job then ignores the network settings. 0, the
+     * default, for tasks that score networks.
+     */
+    default int vectorDimension() {
+        return 0;
+    }
+
     /** A new scorer for networks of {@code spec}; not shared between threads. */
     Scorer scorer(NetworkSpec spec);
 

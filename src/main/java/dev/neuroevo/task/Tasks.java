@@ -3,6 +3,8 @@ package dev.neuroevo.task;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.task.control.Environments;
+import dev.neuroevo.task.functions.FunctionTask;
+import dev.neuroevo.task.functions.TestFunction;
 
 /** Makes the task a job names in {@code task.name}. */
 public final class Tasks {
@@ -16,6 +18,9 @@ public final class Tasks {
         String name = s.string("task.name");
         if (Environments.exists(name)) {
             return new EpisodeTask(name, s.integer("task.episodes"), s.integer("task.final-episodes"));
+        }
+        if (TestFunction.exists(name)) {
+            return FunctionTask.of(s);
         }
         throw new ConfigError("setting 'task.name' names no known task: '" + name + "'; environments: "
                 + String.join(", ", Environments.ids()));

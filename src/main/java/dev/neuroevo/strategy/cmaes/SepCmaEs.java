@@ -1,0 +1,109 @@
+package dev.neuroevo.strategy.cmaes;
+
+import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.strategy.Strategy;
+import java.util.Arrays;
+
+/**
+ * sep-CMA-ES: CMA-ES restricted to a diagonal covariance matrix, so memory and time per
+ * generation are linear in n, with learning rates (n + 2) / 3 times larger (Ros and Hansen, PPSN
+ * 2008). The update is {@link CmaEs}'s with B = I: the same weights (active ones included), paths
+ * and stop criteria; the condition number is that of the diagonal.
+ */
+public final class SepCmaEs implements Strategy<SepCmaState> {
+    private final long seed;
+    private final double[] x0;
+    private final double sigma0;
+    private final CmaParameters p;
+    private final Termination stop;
+
+    public SepCmaEs(long seed, double[] x0, double sigma0, int lambda, double tolFun, double tolX) {
+        int n = x0.length;
+        this.seed = seed;
+        this.x0 = x0.clone();
+        this.sigma0 = sigma0;
+        this.p = CmaParameters.separable(n, lambda);
+        this.stop = Termination.of(n, lambda, tolFun, tolX);
+    }
+
+    public CmaParameters parameters() {
+        return p;
+    }
+
+    @Override
+    public String name() {
+        return "sep-cmaes";
+    }
+
+    @Override
+    public SepCmaState init() {
+        int n = x0.length;
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1);
+        return new SepCmaState(0, x0.clone(), sigma0, ones, new double[n], new double[n], FitnessHistory.empty(),
+                null, Double.NEGATIVE_INFINITY, null);
+    }
+
+    @Override
+    public Plan ask(SepCmaState s) {
+        double[] d = new double[x0.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = Math.sqrt(s.c()[i]);
+        }
+        return new Plan(s.generation(), new SepCmaBreed(s.mean(), s.sigma(), d),
+                Samples.draw(seed, s.generation(), p.lambda()));
+    }
+
+    @Override
+    public SepCmaState tell(SepCmaState s, Plan plan, double[] fitness) {
+        int n = x0.length;
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = Math.sqrt(s.c()[i]);
+        }
+        Samples samples = Samples.ranked(plan, fitness);
+        double[] z = new double[n];
+        double[] zw = new double[n];
+        double[] rankMu = new double[n];
+        for (int r = 0; r < p.lambda(); r++) {
+            double zSq = samples.noise(r, z);
+            if (r < p.mu()) {
+                double w = p.weights()[r];
+                for (int i = 0; i < n; i++) {
+                    zw[i] += w * z[i];
+                }
+            }
+            double w = p.activeWeight(r, zSq);
+            for (int i = 0; i < n; i++) {
+                double y = d[i] * z[i];
+                rankMu[i] += w * y * y;
+            }
+        }
+        int generations = s.generation() + 1;
+        double[] yw = new double[n];
+        double[] mean = new double[n];
+        for (int i = 0; i < n; i++) {
+            yw[i] = d[i] * zw[i];
+            mean[i] = s.mean()[i] + s.sigma() * yw[i];
+        }
+        double[] ps = p.nextPs(s.ps(), zw);
+        boolean hSigma = p.hSigma(ps, generations);
+        double sigma = p.nextSigma(s.sigma(), ps);
+        double[] pc = p.nextPc(s.pc(), yw, hSigma);
+        double decay = p.decay(hSigma);
+        double[] c = new double[n];
+        double cMax = 0;
+        double cMin = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            c[i] = decay * s.c()[i] + p.c1() * pc[i] * pc[i] + p.cMu() * rankMu[i];
+            cMax = Math.max(cMax, c[i]);
+            cMin = Math.min(cMin, c[i]);
+        }
+        FitnessHistory history = s.history().append(samples.sortedFitness());
+        boolean improved = samples.sortedFitness()[0] > s.bestFitness();
+        String reason = stop.reason(generations, history, samples.sortedFitness(), sigma, c, pc, cMax / cMin);
+        return new SepCmaState(generations, mean, sigma, c, pc, ps, history,
+                improved ? plan.weights(samples.best()) : s.bestWeights(),
+                improved ? samples.sortedFitness()[0] : s.bestFitness(), reason);
+    }
+}
