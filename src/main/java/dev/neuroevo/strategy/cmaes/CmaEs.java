@@ -13,6 +13,8 @@ import org.ojalgo.matrix.store.R064Store;
  * ({@link Termination}). Only seeds cross the wire: the broadcast holds m, sigma and B D, each
  * individual a seed for its z, and {@link #tell} redraws the z's on the driver. The eigendecomposition
  * (ojAlgo) is redone only when 1 / (10 n (c1 + c_mu)) generations have passed since the last one.
+ * The broadcast and the state hold n x n matrices and a generation costs O(lambda n^2) plus an
+ * O(n^3) decomposition: for more than a few thousand parameters use {@link SepCmaEs}.
  */
 public final class CmaEs implements Strategy<CmaState> {
     private final long seed;

@@ -78,7 +78,7 @@ public record CmaParameters(int dimension, int lambda, int mu, double[] weights,
         return new CmaParameters(n, lambda, mu, w, sum, mueff, cSigma, dSigma, cc, c1, cMu, chiN, eigenGap);
     }
 
-    /** The evolution path p_sigma after a generation whose weighted mean of the selected z is {@code zw}. */
+    /** The evolution path p_sigma after a generation whose mean moved by sigma C^(1/2) {@code isotropicShift} (B z_w). */
     double[] nextPs(double[] ps, double[] isotropicShift) {
         double a = Math.sqrt(cSigma * (2 - cSigma) * mueff);
         double[] out = new double[ps.length];

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuroevo.Job;
-import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.strategy.Plan;
-import dev.neuroevo.strategy.Ranking;
 import dev.neuroevo.task.functions.FunctionTask;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,7 @@ class CmaEsTest {
 
     private static long[] countsOverSeeds(String settings) {
         long[] counts = Convergence.overSeeds(TEN_D + settings, 1e-8, 100_000);
-        System.out.println(settings + ": evaluations to f < 1e-8 over seeds 1-10 " + Arrays.toString(counts)
+        System.out.println(settings + ": evaluations to f < 1e-8 over seeds 1-10 " + Convergence.describe(counts)
                 + ", median " + Convergence.median(counts));
         return counts;
     }
@@ -45,28 +47,41 @@ class CmaEsTest {
 
     @Test
     void tellRedrawsTheSamplesTheExecutorsBuilt() {
-        // With c_m = 1 and positive weights summing to 1, the new mean is exactly the weighted mean of
-        // the mu best x's as built from the broadcast: true only if tell redraws the same z's.
         Job job = Convergence.job(TEN_D + "task.name = rosenbrock", 3);
         CmaEs es = strategy(job);
-        LocalEvaluator evaluator = new LocalEvaluator(job.task(), job.spec(), job.seed());
-        CmaState s = es.init();
-        for (int g = 0; g < 60; g++) {
-            Plan plan = es.ask(s);
-            double[] fitness = evaluator.evaluate(plan).fitness();
-            CmaState next = es.tell(s, plan, fitness);
-            int[] order = Ranking.descending(fitness);
-            double[] expected = new double[10];
-            for (int r = 0; r < es.parameters().mu(); r++) {
-                double[] x = plan.weights(order[r]);
-                for (int i = 0; i < 10; i++) {
-                    expected[i] += es.parameters().weights()[r] * x[i];
-                }
-            }
-            assertArrayEquals(expected, next.mean(), 1e-12 * (1 + Math.abs(s.sigma())));
-            s = next;
+        CmaState last = Convergence.run(es, job, (before, plan, fitness, after) -> {
+            Convergence.assertMeanIsWeightedBest(plan, fitness, es.parameters(), after.mean());
+            return after.generation() < 60;
+        });
+        assertTrue(last.d()[0] / last.d()[9] > 2 || last.d()[9] / last.d()[0] > 2, "C has become anisotropic");
+    }
+
+    @Test
+    void stateAndBroadcastSurviveSerialization() throws Exception {
+        Job job = Convergence.job(TEN_D + "task.name = ellipsoid, cmaes.ipop-restarts = 1", 8);
+        @SuppressWarnings("unchecked")
+        Ipop<CmaState> ipop = (Ipop<CmaState>) job.strategy();
+        IpopState<CmaState> s = Convergence.run(ipop, job, (before, plan, fitness, after) -> after.generation() < 20);
+        Plan plan = ipop.ask(s);
+        IpopState<CmaState> restored = roundTrip(s);
+        Plan again = ipop.ask(restored);
+        Plan shipped = new Plan(plan.generation(), roundTrip(plan.breed()), plan.individuals());
+        for (int i = 0; i < plan.size(); i++) {
+            assertArrayEquals(plan.weights(i), again.weights(i));
+            assertArrayEquals(plan.weights(i), shipped.weights(i));
         }
-        assertTrue(s.d()[0] / s.d()[9] > 2 || s.d()[9] / s.d()[0] > 2, "C has become anisotropic");
+        assertArrayEquals(s.inner().c(), restored.inner().c());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T roundTrip(T value) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
     }
 
     @Test
@@ -77,14 +92,8 @@ class CmaEsTest {
 
     private static double[] meanAfter(long seed, int generations) {
         Job job = Convergence.job(TEN_D + "task.name = ellipsoid", seed);
-        CmaEs es = strategy(job);
-        LocalEvaluator evaluator = new LocalEvaluator(job.task(), job.spec(), job.seed());
-        CmaState s = es.init();
-        for (int g = 0; g < generations; g++) {
-            Plan plan = es.ask(s);
-            s = es.tell(s, plan, evaluator.evaluate(plan).fitness());
-        }
-        return s.mean();
+        return Convergence.run(strategy(job), job, (before, plan, fitness, after) -> after.generation() < generations)
+                .mean();
     }
 
     @Test
@@ -95,20 +104,16 @@ class CmaEsTest {
         CmaEs es = strategy(job);
         double gap = es.parameters().eigenGap();
         assertTrue(gap > 1 && gap < 3, "gap " + gap);
-        LocalEvaluator evaluator = new LocalEvaluator(job.task(), job.spec(), job.seed());
-        CmaState s = es.init();
         int n = 200;
-        int last = 0;
-        int kept = 0;
-        for (int g = 1; g <= 6; g++) {
-            Plan plan = es.ask(s);
-            CmaState next = es.tell(s, plan, evaluator.evaluate(plan).fitness());
+        int[] lastAndKept = {0, 0};
+        Convergence.run(es, job, (s, plan, fitness, next) -> {
+            int g = next.generation();
             assertTrue(!Arrays.equals(next.c(), s.c()));
-            if (g - last < gap) {
+            if (g - lastAndKept[0] < gap) {
                 assertTrue(next.b() == s.b() && next.d() == s.d(), "kept at generation " + g);
-                kept++;
+                lastAndKept[1]++;
             } else {
-                last = g;
+                lastAndKept[0] = g;
                 for (int i = 0; i < n; i += 37) {
                     for (int j = 0; j < n; j += 41) {
                         double bdb = 0;
@@ -119,22 +124,16 @@ class CmaEsTest {
                     }
                 }
             }
-            assertEquals(last, next.eigenGeneration());
-            s = next;
-        }
-        assertTrue(kept >= 2 && last > 0, "kept " + kept + ", last update " + last);
+            assertEquals(lastAndKept[0], next.eigenGeneration());
+            return g < 6;
+        });
+        assertTrue(lastAndKept[1] >= 2 && lastAndKept[0] > 0, "kept " + lastAndKept[1] + ", last update " + lastAndKept[0]);
     }
 
     @Test
     void stopsWithANamedReason() {
         Job job = Convergence.job(TEN_D + "task.name = sphere, cmaes.x0 = [1]", 2);
-        CmaEs es = strategy(job);
-        LocalEvaluator evaluator = new LocalEvaluator(job.task(), job.spec(), job.seed());
-        CmaState s = es.init();
-        while (s.stopReason() == null) {
-            Plan plan = es.ask(s);
-            s = es.tell(s, plan, evaluator.evaluate(plan).fitness());
-        }
+        CmaState s = Convergence.run(strategy(job), job, (before, plan, fitness, after) -> true);
         assertEquals(Termination.TOLFUN, s.stopReason());
         assertTrue(((FunctionTask) job.task()).value(s.bestWeights()) < 1e-11);
         assertTrue(s.generation() < 400, "generations " + s.generation());

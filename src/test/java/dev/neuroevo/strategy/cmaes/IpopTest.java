@@ -3,11 +3,9 @@ package dev.neuroevo.strategy.cmaes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuroevo.Job;
-import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.strategy.Individual;
 import dev.neuroevo.strategy.Plan;
 import java.util.ArrayList;
@@ -25,25 +23,21 @@ class IpopTest {
                 + " cmaes.tolfun = 1e-3, cmaes.ipop-restarts = 2";
         Job job = Convergence.job(settings, 7);
         Ipop<CmaState> ipop = (Ipop<CmaState>) job.strategy();
-        LocalEvaluator evaluator = new LocalEvaluator(job.task(), job.spec(), job.seed());
-        IpopState<CmaState> s = ipop.init();
         List<Integer> sizes = new ArrayList<>();
-        double best = Double.NEGATIVE_INFINITY;
-        while (s.stopReason() == null) {
-            Plan plan = ipop.ask(s);
+        double[] best = {Double.NEGATIVE_INFINITY};
+        IpopState<CmaState> s = Convergence.run(ipop, job, (before, plan, fitness, after) -> {
             assertEquals(sizes.size(), plan.generation());
-            if (s.generation() == 0) {
+            if (before.generation() == 0) {
                 Plan plain = ipop.strategy(0).ask(ipop.strategy(0).init());
                 assertEquals(seeds(plain), seeds(plan), "restart 0 is plain CMA-ES");
             }
-            double[] fitness = evaluator.evaluate(plan).fitness();
-            best = Math.max(best, Arrays.stream(fitness).max().orElseThrow());
+            best[0] = Math.max(best[0], Arrays.stream(fitness).max().orElseThrow());
             sizes.add(plan.size());
-            s = ipop.tell(s, plan, fitness);
-        }
+            return true;
+        });
         assertEquals(2, s.restart());
         assertEquals(Termination.TOLFUN, s.stopReason());
-        assertEquals(best, s.bestFitness());
+        assertEquals(best[0], s.bestFitness());
         List<Integer> distinct = sizes.stream().distinct().toList();
         assertEquals(List.of(8, 16, 32), distinct);
         for (int g = 1; g < sizes.size(); g++) {
@@ -73,7 +67,7 @@ class IpopTest {
             long[] single = Convergence.overSeeds(settings + 0, 1e-8, 1_000_000);
             long[] restarts = Convergence.overSeeds(settings + 9, 1e-8, 1_000_000);
             System.out.println(variant + " on 5-D Rastrigin, evaluations to f < 1e-8 over seeds 1-10: single run "
-                    + Arrays.toString(single) + ", IPOP " + Arrays.toString(restarts));
+                    + Convergence.describe(single) + ", IPOP " + Convergence.describe(restarts));
             assertTrue(single[3] == Convergence.FAILED, variant + ": at most 3 of 10 single runs succeed");
             assertTrue(restarts[8] != Convergence.FAILED, variant + ": at least 9 of 10 IPOP runs succeed");
         }
@@ -85,19 +79,19 @@ class IpopTest {
                 + " cmaes.tolfun = 1e-2, cmaes.ipop-restarts = 1", 3);
         @SuppressWarnings("unchecked")
         Ipop<SepCmaState> ipop = (Ipop<SepCmaState>) job.strategy();
-        LocalEvaluator evaluator = new LocalEvaluator(job.task(), job.spec(), job.seed());
-        IpopState<SepCmaState> s = ipop.init();
-        while (s.restart() == 0) {
-            assertNull(s.stopReason());
-            Plan plan = ipop.ask(s);
-            s = ipop.tell(s, plan, evaluator.evaluate(plan).fitness());
-        }
-        assertNull(s.stopReason());
-        assertEquals(0, s.inner().generation());
-        while (s.stopReason() == null) {
-            Plan plan = ipop.ask(s);
-            s = ipop.tell(s, plan, evaluator.evaluate(plan).fitness());
-        }
-        assertNotNull(s.inner().stopReason());
+        int[] restartedAt = {-1};
+        IpopState<SepCmaState> last = Convergence.run(ipop, job, (before, plan, fitness, after) -> {
+            if (after.restart() == 1 && before.restart() == 0) {
+                restartedAt[0] = after.generation();
+                assertEquals(0, after.inner().generation());
+            }
+            if (after.stopReason() != null) {
+                assertEquals(1, after.restart());
+                assertNotNull(after.inner().stopReason());
+            }
+            return true;
+        });
+        assertTrue(restartedAt[0] > 0 && last.generation() > restartedAt[0]);
+        assertNotNull(last.stopReason());
     }
 }

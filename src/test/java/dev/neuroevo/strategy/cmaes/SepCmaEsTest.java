@@ -1,16 +1,11 @@
 package dev.neuroevo.strategy.cmaes;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuroevo.Job;
-import dev.neuroevo.eval.LocalEvaluator;
-import dev.neuroevo.strategy.Plan;
-import dev.neuroevo.strategy.Ranking;
 import dev.neuroevo.task.functions.FunctionTask;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class SepCmaEsTest {
@@ -19,7 +14,7 @@ class SepCmaEsTest {
     void learnsASeparableEllipsoid() {
         long[] counts = Convergence.overSeeds("strategy.name = sep-cmaes, task.name = ellipsoid, function.dimension = 10,"
                 + " cmaes.x0 = [1], cmaes.sigma0 = 0.5", 1e-8, 100_000);
-        System.out.println("sep-CMA-ES, 10-D ellipsoid: " + Arrays.toString(counts) + ", median "
+        System.out.println("sep-CMA-ES, 10-D ellipsoid: " + Convergence.describe(counts) + ", median "
                 + Convergence.median(counts));
         assertTrue(counts[9] != Convergence.FAILED, "all ten runs reach f < 1e-8");
         // Measured 1,965 (full CMA-ES: 4,045): a diagonal C learns an axis-parallel scaling faster.
@@ -30,23 +25,10 @@ class SepCmaEsTest {
     void tellRedrawsTheSamplesTheExecutorsBuilt() {
         Job job = Convergence.job("strategy.name = sep-cmaes, task.name = ellipsoid, function.dimension = 12", 4);
         SepCmaEs es = (SepCmaEs) job.strategy();
-        LocalEvaluator evaluator = new LocalEvaluator(job.task(), job.spec(), job.seed());
-        SepCmaState s = es.init();
-        for (int g = 0; g < 40; g++) {
-            Plan plan = es.ask(s);
-            double[] fitness = evaluator.evaluate(plan).fitness();
-            SepCmaState next = es.tell(s, plan, fitness);
-            int[] order = Ranking.descending(fitness);
-            double[] expected = new double[12];
-            for (int r = 0; r < es.parameters().mu(); r++) {
-                double[] x = plan.weights(order[r]);
-                for (int i = 0; i < 12; i++) {
-                    expected[i] += es.parameters().weights()[r] * x[i];
-                }
-            }
-            assertArrayEquals(expected, next.mean(), 1e-12);
-            s = next;
-        }
+        Convergence.run(es, job, (before, plan, fitness, after) -> {
+            Convergence.assertMeanIsWeightedBest(plan, fitness, es.parameters(), after.mean());
+            return after.generation() < 40;
+        });
     }
 
     @Test
@@ -57,15 +39,12 @@ class SepCmaEsTest {
         SepCmaEs es = (SepCmaEs) job.strategy();
         FunctionTask sphere = (FunctionTask) job.task();
         assertEquals(38, es.parameters().lambda());
-        LocalEvaluator evaluator = new LocalEvaluator(job.task(), job.spec(), job.seed());
-        SepCmaState s = es.init();
-        for (int g = 0; g < 3; g++) {
-            Plan plan = es.ask(s);
+        SepCmaState s = Convergence.run(es, job, (before, plan, fitness, after) -> {
             SepCmaBreed breed = (SepCmaBreed) plan.breed();
             assertEquals(n, breed.mean().length);
             assertEquals(n, breed.d().length);
-            s = es.tell(s, plan, evaluator.evaluate(plan).fitness());
-        }
+            return after.generation() < 3;
+        });
         for (double[] a : new double[][] {s.mean(), s.c(), s.pc(), s.ps(), s.bestWeights()}) {
             assertEquals(n, a.length);
         }
