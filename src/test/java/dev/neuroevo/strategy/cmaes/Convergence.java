@@ -2,16 +2,14 @@ package dev.neuroevo.strategy.cmaes;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import com.typesafe.config.ConfigFactory;
 import dev.neuroevo.Job;
-import dev.neuroevo.config.Settings;
+import dev.neuroevo.TestJobs;
 import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.strategy.Ranking;
 import dev.neuroevo.strategy.Strategy;
 import dev.neuroevo.strategy.StrategyState;
 import java.util.Arrays;
-import java.util.List;
 
 /** Runs test-function jobs in-process: generation by generation, or until f(best) drops below a target. */
 final class Convergence {
@@ -27,7 +25,7 @@ final class Convergence {
     }
 
     static Job job(String settings, long seed) {
-        return Job.of(Settings.of(ConfigFactory.parseString(settings), List.of("run.seed = " + seed)));
+        return TestJobs.job(settings, "run.seed = " + seed);
     }
 
     /** Runs until the step says stop or the strategy names a stop reason; returns the last state. */

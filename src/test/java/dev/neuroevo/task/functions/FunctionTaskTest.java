@@ -1,25 +1,19 @@
 package dev.neuroevo.task.functions;
 
+import static dev.neuroevo.TestJobs.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.typesafe.config.ConfigFactory;
 import dev.neuroevo.Job;
 import dev.neuroevo.config.ConfigError;
-import dev.neuroevo.config.Settings;
 import dev.neuroevo.task.FinalEvaluation;
 import dev.neuroevo.task.Scorer;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FunctionTaskTest {
-
-    private static Job job(String settings) {
-        return Job.of(Settings.of(ConfigFactory.parseString(settings), List.of()));
-    }
 
     @Test
     void valuesAtKnownPoints() {
