@@ -85,6 +85,9 @@ public final class Experiment {
             progress.generation(m, plan.size(), genSteps, (System.nanoTime() - start) / 1e9);
             streak = job.stop().streak(streak, strategy.goalFitness(plan, scores.fitness()));
             reason = job.stop().check(metrics.size(), streak);
+            if (reason == null) {
+                reason = state.stopReason();
+            }
             if (reason != null) {
                 break;
             }
@@ -100,7 +103,7 @@ public final class Experiment {
             output.write("summary.json", Summary.json(job, result));
         }
         progress.line(String.format(Locale.ROOT,
-                "stopped: %s after %d generations, %d evaluations, %d env steps, %.1f s; final evaluation %.2f%s",
+                "stopped: %s after %d generations, %d evaluations, %d env steps, %.1f s; final evaluation %.6g%s",
                 reason, metrics.size(), evaluations, steps, wall, fin.score(), fin.solved() ? " (solved)" : " (not solved)"));
         return result;
     }

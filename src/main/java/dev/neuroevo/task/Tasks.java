@@ -23,6 +23,8 @@ public final class Tasks {
             return FunctionTask.of(s);
         }
         throw new ConfigError("setting 'task.name' names no known task: '" + name + "'; environments: "
-                + String.join(", ", Environments.ids()));
+                + String.join(", ", Environments.ids()) + "; functions: "
+                + java.util.Arrays.stream(TestFunction.values()).map(TestFunction::id)
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 }
