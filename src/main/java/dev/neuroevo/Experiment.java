@@ -55,6 +55,7 @@ public final class Experiment {
         long evaluations = 0;
         long steps = 0;
         int streak = 0;
+        long lastWrite = start - 2_000_000_000L;
         String reason;
         S state = strategy.init();
         ObservationStats observations = job.normalizeInputs() ? ObservationStats.empty(job.spec().inputs()) : null;
@@ -79,8 +80,10 @@ public final class Experiment {
             GenerationMetrics m = GenerationMetrics.of(plan.generation(), scores.fitness(), evaluations, steps, seconds);
             metrics.add(m);
             csv.append(m.csv()).append('\n');
-            if (output != null) {
+            // Rewriting the file every generation costs milliseconds on a remote store: once a second is enough to follow a run.
+            if (output != null && System.nanoTime() - lastWrite > 1_000_000_000L) {
                 output.write("metrics.csv", csv.toString());
+                lastWrite = System.nanoTime();
             }
             progress.generation(m, plan.size(), genSteps, (System.nanoTime() - start) / 1e9);
             streak = job.stop().streak(streak, strategy.goalFitness(plan, scores.fitness()));
@@ -98,6 +101,7 @@ public final class Experiment {
         Result result = new Result(metrics, state.bestWeights(), bestNormalizer, state.bestFitness(), reason, fin,
                 evaluations, steps, wall, evaluator.collectedBytes());
         if (output != null) {
+            output.write("metrics.csv", csv.toString());
             output.write("best-model.json",
                     new ModelFile(job.task().id(), job.spec(), state.bestWeights(), bestNormalizer).toJson());
             output.write("summary.json", Summary.json(job, result));
