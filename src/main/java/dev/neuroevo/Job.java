@@ -38,4 +38,9 @@ public record Job(Settings settings, String name, long seed, Task task, NetworkS
         return new Job(s, s.string("run.name"), s.longValue("run.seed"), task, spec, Strategies.create(s, spec), stop,
                 s.integer("run.partitions"), normalizeInputs);
     }
+
+    /** The same job searching with {@code other} (e.g. the same strategy wired to a cluster). */
+    public Job withStrategy(Strategy<? extends StrategyState> other) {
+        return new Job(settings, name, seed, task, spec, other, stop, partitions, normalizeInputs);
+    }
 }

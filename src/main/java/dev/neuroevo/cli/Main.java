@@ -8,6 +8,7 @@ import dev.neuroevo.eval.IndividualFailure;
 import dev.neuroevo.report.Progress;
 import dev.neuroevo.report.RunOutput;
 import dev.neuroevo.spark.SparkEvaluator;
+import dev.neuroevo.spark.TreeAggregateNoiseSum;
 import java.io.File;
 import java.io.PrintStream;
 import java.net.MalformedURLException;
@@ -112,7 +113,7 @@ public final class Main implements Callable<Integer> {
                         + " partitions; network " + built.spec() + " (" + built.spec().parameterCount()
                         + " parameters); output " + out.location());
                 try (SparkEvaluator evaluator = new SparkEvaluator(jsc, built.task(), built.spec(), built.seed(), partitions)) {
-                    new Experiment(built, evaluator, out, progress).run();
+                    new Experiment(TreeAggregateNoiseSum.forJob(built, jsc), evaluator, out, progress).run();
                 }
                 progress.line("outputs in " + out.location());
             }

@@ -26,11 +26,11 @@ record EsBreed(double[] theta, double sigma) implements Breed {
     }
 
     /**
-     * {@code out = base + scale * eps} with eps the standard normal vector of {@code noiseSeed}; the
-     * one place noise is drawn, so executors building a perturbation and the driver summing the
-     * gradient see the same eps. {@code out} may be {@code base}.
+     * {@code out = base + scale * eps} with eps the standard normal vector of {@code noiseSeed}: the
+     * generator's Gaussians in index order, as {@link WeightedNoise#add} draws them for the
+     * gradient. {@code out} may be {@code base}.
      */
-    static void addNoise(long noiseSeed, double scale, double[] base, double[] out) {
+    private static void addNoise(long noiseSeed, double scale, double[] base, double[] out) {
         SplitMix64 rng = new SplitMix64(noiseSeed);
         for (int i = 0; i < base.length; i++) {
             out[i] = base[i] + scale * rng.nextGaussian();

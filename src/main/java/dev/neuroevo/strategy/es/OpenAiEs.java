@@ -17,8 +17,10 @@ import java.util.List;
  *
  * <p>As in that paper's distributed version, no perturbation crosses the network: the broadcast is
  * theta and sigma, an individual is a noise seed keyed by (run seed, generation, pair, NOISE), a
- * sign in {@code a} (+1 or -1; 0 for the mean) and its pair index in {@code b}, and the driver regenerates the same noise from the seeds to sum the gradient, so only
- * fitness scalars come back. Individual 0 of every generation is theta itself, unperturbed: its
+ * sign in {@code a} (+1 or -1; 0 for the mean) and its pair index in {@code b}, and the gradient's
+ * noise sum regenerates the same noise from the seeds, so only fitness scalars come back. That sum
+ * is formed by a {@link NoiseSum}: on the driver, or on the executors as partial sums combined by a
+ * tree aggregation, where only the shaped weights go out. Individual 0 of every generation is theta itself, unperturbed: its
  * score is the run's reported best fitness (evostra screens its mean the same way), for one extra
  * evaluation in the same Spark job.
  */
@@ -26,11 +28,23 @@ public final class OpenAiEs implements Strategy<EsState> {
     private final long seed;
     private final EsParams params;
     private final boolean[] biasMask;
+    private final NoiseSum noiseSum;
 
+    /** Sums the gradient's noise on the driver. */
     public OpenAiEs(long seed, EsParams params, boolean[] biasMask) {
+        this(seed, params, biasMask, NoiseSum.DRIVER);
+    }
+
+    public OpenAiEs(long seed, EsParams params, boolean[] biasMask, NoiseSum noiseSum) {
         this.seed = seed;
         this.params = params;
         this.biasMask = biasMask.clone();
+        this.noiseSum = noiseSum;
+    }
+
+    /** The same strategy with its gradient's noise summed by {@code sum}; the run is bit for bit the same. */
+    public OpenAiEs withNoiseSum(NoiseSum sum) {
+        return new OpenAiEs(seed, params, biasMask, sum);
     }
 
     @Override
@@ -98,19 +112,15 @@ public final class OpenAiEs implements Strategy<EsState> {
      */
     private double[] gradient(int generation, double sigma, double[] weights) {
         int n = weights.length;
-        double[] g = new double[biasMask.length];
-        int pairs = params.mirrored() ? n / 2 : n;
-        for (int p = 0; p < pairs; p++) {
-            double c = params.mirrored() ? weights[2 * p] - weights[2 * p + 1] : weights[p];
-            if (c != 0) {
-                EsBreed.addNoise(noiseSeed(generation, p), c / (n * sigma), g, g);
-            }
+        double[] c = new double[params.mirrored() ? n / 2 : n];
+        for (int p = 0; p < c.length; p++) {
+            c[p] = (params.mirrored() ? weights[2 * p] - weights[2 * p + 1] : weights[p]) / (n * sigma);
         }
-        return g;
+        return noiseSum.sum(new WeightedNoise(seed, generation, c, biasMask.length));
     }
 
     private long noiseSeed(int generation, int pair) {
-        return SplitMix64.key(seed, generation, pair, Purpose.NOISE);
+        return WeightedNoise.seed(seed, generation, pair);
     }
 
     private int pair(int k) {

@@ -1,0 +1,59 @@
+package dev.neuroevo.spark;
+
+import dev.neuroevo.Job;
+import dev.neuroevo.strategy.es.NoiseSum;
+import dev.neuroevo.strategy.es.OpenAiEs;
+import dev.neuroevo.strategy.es.WeightedNoise;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+
+/**
+ * ES's gradient noise sum on the executors, a second Spark job per generation: the pairs' indices
+ * are parallelized, the shaped weights broadcast, each partition regenerates its pairs' noise and
+ * adds it into one partial sum, and {@code treeAggregate} combines the partial sums. What reaches
+ * the driver is a few d-vectors (one per final-level partition), whatever the population; the
+ * driver draws no noise. The sums are in fixed point ({@link WeightedNoise}), so the result is the
+ * driver's, bit for bit, for any partition count and any order in which tasks finish.
+ */
+public final class TreeAggregateNoiseSum implements NoiseSum {
+    private final JavaSparkContext jsc;
+    private final int slices;
+
+    /** {@code slices} partitions of pairs; the work per pair is uniform, so one per core is enough. */
+    public TreeAggregateNoiseSum(JavaSparkContext jsc, int slices) {
+        this.jsc = jsc;
+        this.slices = slices;
+    }
+
+    /** The job with its ES summing noise on the cluster when {@code es.gradient = tree-aggregate}; else the job. */
+    public static Job forJob(Job job, JavaSparkContext jsc) {
+        if (job.strategy() instanceof OpenAiEs es && job.settings().string("es.gradient").equals("tree-aggregate")) {
+            return job.withStrategy(es.withNoiseSum(new TreeAggregateNoiseSum(jsc, jsc.defaultParallelism())));
+        }
+        return job;
+    }
+
+    @Override
+    public double[] sum(WeightedNoise noise) {
+        Broadcast<WeightedNoise> shaped = jsc.broadcast(noise);
+        try {
+            List<Integer> pairs = new ArrayList<>(noise.pairs());
+            for (int p = 0; p < noise.pairs(); p++) {
+                pairs.add(p);
+            }
+            jsc.setJobDescription("gradient");
+            long[] sum = jsc.parallelize(pairs, Math.max(1, Math.min(slices, noise.pairs())))
+                    .treeAggregate((long[]) null, (acc, p) -> {
+                        WeightedNoise w = shaped.value();
+                        long[] a = acc == null ? w.zero() : acc;
+                        w.add(p, a);
+                        return a;
+                    }, WeightedNoise::merge);
+            return noise.value(sum);
+        } finally {
+            shaped.destroy();
+        }
+    }
+}
