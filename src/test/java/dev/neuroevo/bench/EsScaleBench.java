@@ -139,24 +139,25 @@ public final class EsScaleBench {
                 generation(jsc, evaluator, spec, mode, 16);
             }
             for (int population : populations) {
-                List<Run> runs = new ArrayList<>();
+                List<Figures> runs = new ArrayList<>();
+                double[] reference = null;
+                boolean same = true;
                 // the modes alternate, so a burst of load from elsewhere hits both alike
                 for (int r = 0; r < repeats; r++) {
                     for (String mode : MODES) {
                         Run run = generation(jsc, evaluator, spec, mode, population);
-                        runs.add(run);
+                        runs.add(run.figures);
                         System.err.println("es-scale: " + run.figures);
+                        reference = reference == null ? run.theta : reference;
+                        same &= Arrays.equals(reference, run.theta);
                     }
                 }
                 for (String mode : MODES) {
-                    figures.add(median(runs.stream().filter(run -> run.figures.mode().equals(mode))
-                            .map(Run::figures).toList()));
+                    figures.add(median(runs.stream().filter(f -> f.mode().equals(mode)).toList()));
                 }
-                double[] reference = runs.get(0).theta;
-                boolean same = runs.stream().allMatch(run -> Arrays.equals(reference, run.theta));
                 checks.add("population " + population + ": every run of both modes steps to the same theta: "
                         + (same ? "yes, bit for bit" : "NO"));
-                all.addAll(runs.stream().map(Run::figures).toList());
+                all.addAll(runs);
             }
         }
         Files.createDirectories(out);
