@@ -13,9 +13,9 @@ import dev.neuroevo.strategy.es.EsState;
 import dev.neuroevo.strategy.es.NoiseSum;
 import dev.neuroevo.strategy.es.OpenAiEs;
 import dev.neuroevo.strategy.es.Shaping;
-import dev.neuroevo.task.FinalEvaluation;
-import dev.neuroevo.task.Scorer;
+import dev.neuroevo.task.Fitness;
 import dev.neuroevo.task.Task;
+import dev.neuroevo.task.UserTask;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -44,12 +43,13 @@ import org.apache.spark.api.java.JavaSparkContext;
  * evaluate and tell, the peak heap of the (driver) JVM, and the bytes collected to the driver, and
  * checks that both modes step to the same theta.
  *
- * <p>{@code java ... dev.neuroevo.bench.EsScaleBench [OUT_DIR] [populations, e.g. 256,1024] [width] [repeats]};
+ * <p>{@code java ... dev.neuroevo.bench.EsScaleBench [OUT_DIR] [populations, e.g. 256,1024] [repeats]};
  * {@code bin/bench-es-scale} builds and runs it. In local mode the executors are threads of the
  * driver JVM, so its heap holds their buffers too.
  */
 public final class EsScaleBench {
     private static final long SEED = 1;
+    private static final int WIDTH = 1000;
     private static final List<String> MODES = List.of("driver", "tree-aggregate");
 
     /** One generation's figures. */
@@ -58,59 +58,25 @@ public final class EsScaleBench {
                    double peakAfterGcMb, long evaluateBytes, long tellBytes) {
     }
 
-    /** {@code -sum(w^2)}: a fitness that costs one pass over the weights. */
-    static final class SumOfSquares implements Task {
-        private final int inputs;
-        private final int outputs;
-
-        SumOfSquares(int inputs, int outputs) {
-            this.inputs = inputs;
-            this.outputs = outputs;
-        }
-
-        @Override
-        public String id() {
-            return "sum-of-squares";
-        }
-
+    /** {@code -sum(w^2)} of a 1000-1000 network: a fitness that costs one pass over the weights. */
+    public static final class SumOfSquares implements Fitness {
         @Override
         public int inputs() {
-            return inputs;
+            return WIDTH;
         }
 
         @Override
         public int outputs() {
-            return outputs;
+            return WIDTH;
         }
 
         @Override
-        public Head head() {
-            return Head.TANH;
-        }
-
-        @Override
-        public Scorer scorer(NetworkSpec spec) {
-            return new Scorer() {
-                @Override
-                public double score(double[] weights, long seed) {
-                    double s = 0;
-                    for (double w : weights) {
-                        s += w * w;
-                    }
-                    return -s;
-                }
-
-                @Override
-                public long lastSteps() {
-                    return 1;
-                }
-            };
-        }
-
-        @Override
-        public FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, long seed) {
-            double f = scorer(spec).score(weights, seed);
-            return new FinalEvaluation(Map.of("fitness", f), f, false);
+        public double evaluate(Network network, long seed) {
+            double s = 0;
+            for (double w : network.weights()) {
+                s += w * w;
+            }
+            return -s;
         }
     }
 
@@ -121,10 +87,9 @@ public final class EsScaleBench {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         int[] populations = Arrays.stream((args.length > 1 ? args[1] : "256,1024").split(","))
                 .mapToInt(Integer::parseInt).toArray();
-        int width = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
-        int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        NetworkSpec spec = new NetworkSpec(new int[] {width, width}, new Activation[] {Activation.LINEAR}, Head.TANH);
-        Task task = new SumOfSquares(width, width);
+        int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Task task = UserTask.of(SumOfSquares.class.getName());
+        NetworkSpec spec = new NetworkSpec(new int[] {WIDTH, WIDTH}, new Activation[] {Activation.LINEAR}, Head.ARGMAX);
         SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("es-scale")
                 .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false");
         List<Figures> figures = new ArrayList<>();
