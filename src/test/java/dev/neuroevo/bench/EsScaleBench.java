@@ -1,21 +1,14 @@
 package dev.neuroevo.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import dev.neuroevo.network.Activation;
-import dev.neuroevo.network.Head;
+import dev.neuroevo.Job;
+import dev.neuroevo.TestJobs;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.spark.SparkEvaluator;
 import dev.neuroevo.spark.TreeAggregateNoiseSum;
 import dev.neuroevo.strategy.Plan;
-import dev.neuroevo.strategy.es.Adam;
-import dev.neuroevo.strategy.es.EsParams;
 import dev.neuroevo.strategy.es.EsState;
-import dev.neuroevo.strategy.es.NoiseSum;
 import dev.neuroevo.strategy.es.OpenAiEs;
-import dev.neuroevo.strategy.es.Shaping;
-import dev.neuroevo.task.Fitness;
-import dev.neuroevo.task.Task;
-import dev.neuroevo.task.UserTask;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -36,12 +29,12 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * One OpenAI-ES generation (ask, evaluate on Spark local[2], tell) of a 1000-1000 linear network
- * (1,001,000 parameters) at several populations, with the gradient's noise summed on the driver and
- * by treeAggregate on the executors. The fitness, {@code -sum(w^2)}, costs one pass over the
- * weights, so the ES machinery (regenerating the noise) dominates. Reports wall and CPU time of
- * evaluate and tell, the peak heap of the (driver) JVM, and the bytes collected to the driver, and
- * checks that both modes step to the same theta.
+ * One OpenAI-ES generation (ask, evaluate on Spark local[2], tell) of the sphere function in
+ * 1,001,000 dimensions, with the project's ES defaults (mirrored pairs, centered ranks, Adam), at
+ * several populations, with the gradient's noise summed on the driver and by treeAggregate on the
+ * executors. The fitness costs one pass over the parameters, so the ES machinery (regenerating the
+ * noise) dominates. Reports wall and CPU time of evaluate and tell, the peak heap of the (driver)
+ * JVM, and the bytes collected to the driver, and checks that both modes step to the same theta.
  *
  * <p>{@code java ... dev.neuroevo.bench.EsScaleBench [OUT_DIR] [populations, e.g. 256,1024] [repeats]};
  * {@code bin/bench-es-scale} builds and runs it. In local mode the executors are threads of the
@@ -49,35 +42,13 @@ import org.apache.spark.api.java.JavaSparkContext;
  */
 public final class EsScaleBench {
     private static final long SEED = 1;
-    private static final int WIDTH = 1000;
+    private static final int DIMENSION = 1_001_000;
     private static final List<String> MODES = List.of("driver", "tree-aggregate");
 
     /** One generation's figures. */
     record Figures(String mode, int population, double evaluateSeconds, double tellSeconds, double evaluateCpuSeconds,
                    double tellCpuSeconds, double tellDriverCpuSeconds, double baselineHeapMb, double peakHeapMb,
                    double peakAfterGcMb, long evaluateBytes, long tellBytes) {
-    }
-
-    /** {@code -sum(w^2)} of a 1000-1000 network: a fitness that costs one pass over the weights. */
-    public static final class SumOfSquares implements Fitness {
-        @Override
-        public int inputs() {
-            return WIDTH;
-        }
-
-        @Override
-        public int outputs() {
-            return WIDTH;
-        }
-
-        @Override
-        public double evaluate(Network network, long seed) {
-            double s = 0;
-            for (double w : network.weights()) {
-                s += w * w;
-            }
-            return -s;
-        }
     }
 
     private EsScaleBench() {
@@ -88,20 +59,21 @@ public final class EsScaleBench {
         int[] populations = Arrays.stream((args.length > 1 ? args[1] : "256,1024").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        Task task = UserTask.of(SumOfSquares.class.getName());
-        NetworkSpec spec = new NetworkSpec(new int[] {WIDTH, WIDTH}, new Activation[] {Activation.LINEAR}, Head.ARGMAX);
+        Job sphere = job(2, "driver");
+        NetworkSpec spec = sphere.spec();
         SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("es-scale")
                 .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false");
         List<Figures> figures = new ArrayList<>();
         List<Figures> all = new ArrayList<>();
         List<String> checks = new ArrayList<>();
         try (JavaSparkContext jsc = new JavaSparkContext(conf);
-             SparkEvaluator evaluator = new SparkEvaluator(jsc, task, spec, SEED, 4 * jsc.defaultParallelism())) {
+             SparkEvaluator evaluator = new SparkEvaluator(jsc, sphere.task(), spec, SEED,
+                     4 * jsc.defaultParallelism())) {
             jsc.setLogLevel("WARN");
             System.err.printf("es-scale: %d parameters, populations %s, local[2]%n", spec.parameterCount(),
                     Arrays.toString(populations));
             for (String mode : MODES) {
-                generation(jsc, evaluator, spec, mode, 16);
+                generation(jsc, evaluator, mode, 16);
             }
             for (int population : populations) {
                 List<Figures> runs = new ArrayList<>();
@@ -110,7 +82,7 @@ public final class EsScaleBench {
                 // the modes alternate, so a burst of load from elsewhere hits both alike
                 for (int r = 0; r < repeats; r++) {
                     for (String mode : MODES) {
-                        Run run = generation(jsc, evaluator, spec, mode, population);
+                        Run run = generation(jsc, evaluator, mode, population);
                         runs.add(run.figures);
                         System.err.println("es-scale: " + run.figures);
                         reference = reference == null ? run.theta : reference;
@@ -130,6 +102,12 @@ public final class EsScaleBench {
         Files.writeString(out.resolve("es-scale.md"), table);
         Files.writeString(out.resolve("es-scale.json"), json(spec, all));
         System.out.print(table);
+    }
+
+    /** OpenAI-ES with the project's defaults on the sphere function in {@value #DIMENSION} dimensions. */
+    private static Job job(int population, String gradient) {
+        return TestJobs.job("task.name = sphere, function.dimension = " + DIMENSION + ", strategy.name = es,"
+                + " strategy.population = " + population + ", run.seed = " + SEED + ", es.gradient = " + gradient);
     }
 
     private record Run(Figures figures, double[] theta) {
@@ -152,13 +130,8 @@ public final class EsScaleBench {
     }
 
     /** One measured generation: ask, evaluate, tell, from a fresh ES whose init is the same every time. */
-    private static Run generation(JavaSparkContext jsc, SparkEvaluator evaluator, NetworkSpec spec, String mode,
-                                  int population) {
-        NoiseSum sum = mode.equals("driver") ? NoiseSum.DRIVER
-                : new TreeAggregateNoiseSum(jsc, jsc.defaultParallelism());
-        EsParams params = new EsParams(population, true, Shaping.CENTERED_RANKS, new Adam(0.9, 0.999), 0.01, 1, 0,
-                0.02, 1, 0, 0.005, 0.1);
-        OpenAiEs es = new OpenAiEs(SEED, params, spec.biasMask(), sum);
+    private static Run generation(JavaSparkContext jsc, SparkEvaluator evaluator, String mode, int population) {
+        OpenAiEs es = (OpenAiEs) TreeAggregateNoiseSum.forJob(job(population, mode), jsc).strategy();
         EsState state = es.init();
         HeapWatch heap = new HeapWatch();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
