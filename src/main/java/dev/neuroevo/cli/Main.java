@@ -99,12 +99,14 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Settings settings = Settings.load(job, overrides);
             useJars();
-            Job built = Job.of(settings);
+            String name = settings.string("run.name");
             Progress progress = new Progress(stdout);
-            progress.line("neuroevo: job " + built.name() + " (" + job + "), effective configuration:");
+            progress.line("neuroevo: job " + name + " (" + job + "), effective configuration:");
             progress.line(settings.render().strip().replaceAll("(?m)^", "  "));
-            try (JavaSparkContext jsc = new JavaSparkContext(sparkConf(built.name()))) {
+            try (JavaSparkContext jsc = new JavaSparkContext(sparkConf(name))) {
                 jsc.setLogLevel("WARN");
+                // Assembled once Spark runs: a task may read its data set with it (task.name = classification).
+                Job built = Job.of(settings);
                 RunOutput out = new RunOutput(output != null ? output : "runs/" + built.name(), jsc.hadoopConfiguration());
                 out.write("config.conf", settings.render());
                 int partitions = built.partitions() > 0 ? built.partitions() : 4 * jsc.defaultParallelism();

@@ -5,6 +5,7 @@ import dev.neuroevo.config.Settings;
 import dev.neuroevo.task.control.Environments;
 import dev.neuroevo.task.functions.FunctionTask;
 import dev.neuroevo.task.functions.TestFunction;
+import dev.neuroevo.task.supervised.ClassificationTask;
 
 /** Makes the task a job names in {@code task.name}. */
 public final class Tasks {
@@ -21,6 +22,9 @@ public final class Tasks {
         }
         if (TestFunction.exists(name)) {
             return FunctionTask.of(s);
+        }
+        if (name.equals(ClassificationTask.NAME)) {
+            return ClassificationTask.of(s);
         }
         throw new ConfigError("setting 'task.name' names no known task: '" + name + "'; environments: "
                 + String.join(", ", Environments.ids()) + "; functions: "
