@@ -12,6 +12,7 @@ import dev.neuroevo.task.Scorer;
 import dev.neuroevo.task.Task;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -84,7 +85,7 @@ public final class ClassificationTask implements Task {
         if (data == null) {
             SparkSession spark;
             try {
-                spark = SparkSession.builder().getOrCreate();
+                spark = SparkSession.builder().sparkContext(SparkContext.getOrCreate()).getOrCreate();
             } catch (RuntimeException e) {
                 throw new IllegalStateException("reading setting 'data.path' needs a running Spark context", e);
             }
