@@ -8,6 +8,7 @@ import dev.neuroevo.eval.IndividualFailure;
 import dev.neuroevo.report.Progress;
 import dev.neuroevo.report.RunOutput;
 import dev.neuroevo.spark.SparkEvaluator;
+import dev.neuroevo.task.Tasks;
 import java.io.File;
 import java.io.PrintStream;
 import java.net.MalformedURLException;
@@ -100,13 +101,18 @@ public final class Main implements Callable<Integer> {
             Settings settings = Settings.load(job, overrides);
             useJars();
             String name = settings.string("run.name");
+            // A task that reads a data set learns its inputs and outputs from it, with Spark: only its own
+            // settings are checked before Spark starts; any other job is built here.
+            Job checked = Tasks.readsData(settings) ? null : Job.of(settings);
+            if (checked == null) {
+                Tasks.create(settings);
+            }
             Progress progress = new Progress(stdout);
             progress.line("neuroevo: job " + name + " (" + job + "), effective configuration:");
             progress.line(settings.render().strip().replaceAll("(?m)^", "  "));
             try (JavaSparkContext jsc = new JavaSparkContext(sparkConf(name))) {
                 jsc.setLogLevel("WARN");
-                // Assembled once Spark runs: a task may read its data set with it (task.name = classification).
-                Job built = Job.of(settings);
+                Job built = checked != null ? checked : Job.of(settings);
                 RunOutput out = new RunOutput(output != null ? output : "runs/" + built.name(), jsc.hadoopConfiguration());
                 out.write("config.conf", settings.render());
                 int partitions = built.partitions() > 0 ? built.partitions() : 4 * jsc.defaultParallelism();

@@ -12,6 +12,11 @@ public final class Tasks {
     private Tasks() {
     }
 
+    /** True when the task reads a data set, which takes a running Spark, before it knows its inputs and outputs. */
+    public static boolean readsData(Settings s) {
+        return s.isNull("task.class") && s.string("task.name").equals(ClassificationTask.NAME);
+    }
+
     public static Task create(Settings s) {
         if (!s.isNull("task.class")) {
             return UserTask.of(s.string("task.class"));

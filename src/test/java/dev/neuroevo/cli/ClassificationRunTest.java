@@ -1,6 +1,7 @@
 package dev.neuroevo.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -53,5 +54,6 @@ class ClassificationRunTest {
                 "--output", dir.resolve("out").toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
         assertEquals(ExitCode.BAD_INPUT, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("data.path"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written on bad input");
     }
 }

@@ -34,7 +34,7 @@ class ClassificationGaTest {
         GeneticAlgorithm ga = new GeneticAlgorithm("ga", seed, 32, 2, 8, Selection.TRUNCATION, 1, true,
                 new CrossoverBreeder(Crossover.of("uniform"), new GaussianMutation(0.1, 1.0)), spec.biasMask(), 1.0);
         Job job = new Job(Settings.of(ConfigFactory.empty(), List.of()), "ga-test", seed, task, spec, ga,
-                new StopRule(40, null, 1), 1);
+                new StopRule(40, null, 1), 1, false);
         double before = task.finalEvaluation(spec, ga.ask(ga.init()).weights(0), 0).score();
         Experiment.Result r = new Experiment(job, new LocalEvaluator(task, spec, seed), null,
                 new Progress(new PrintStream(OutputStream.nullOutputStream()))).run();

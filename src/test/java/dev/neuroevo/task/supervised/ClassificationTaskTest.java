@@ -52,8 +52,8 @@ class ClassificationTaskTest {
 
     private static double[] scores(Partition partition, Breed breed, int generation) {
         // Two partitions, as Spark would cut the generation.
-        List<Partition.Result> results = new ArrayList<>(partition.score(breed, generation, individuals(0, 5).iterator()));
-        results.addAll(partition.score(breed, generation, individuals(5, 8).iterator()));
+        List<Partition.Result> results = new ArrayList<>(partition.score(breed, generation, null, individuals(0, 5).iterator()));
+        results.addAll(partition.score(breed, generation, null, individuals(5, 8).iterator()));
         return Partition.collate(8, results).fitness();
     }
 
