@@ -34,13 +34,13 @@ public final class ClassificationTask implements Task {
     private final boolean standardise;
     private final long splitSeed;
     private final int batchSize;
-    private final Fitness fitness;
+    private final ClassifierFitness fitness;
     private final double targetAccuracy;
     private Splits data;
     private int threads = 1;
 
     private ClassificationTask(DataSource source, Splits data, double testFraction, double validationFraction,
-                               boolean standardise, long splitSeed, int batchSize, Fitness fitness,
+                               boolean standardise, long splitSeed, int batchSize, ClassifierFitness fitness,
                                double targetAccuracy) {
         this.source = source;
         this.data = data;
@@ -69,11 +69,11 @@ public final class ClassificationTask implements Task {
                 s.isNull("data.libsvm-features") ? null : s.integer("data.libsvm-features"));
         return new ClassificationTask(source, null, test, validation, s.bool("data.standardise"),
                 SplitMix64.key(s.longValue("run.seed"), 0, 0, Purpose.SPLIT), s.integer("data.batch-size"),
-                Fitness.of(s.string("data.fitness")), s.number("data.target-accuracy"));
+                ClassifierFitness.of(s.string("data.fitness")), s.number("data.target-accuracy"));
     }
 
     /** A task over data already split (tests, programmatic use). */
-    public static ClassificationTask of(Splits data, int batchSize, Fitness fitness, double targetAccuracy) {
+    public static ClassificationTask of(Splits data, int batchSize, ClassifierFitness fitness, double targetAccuracy) {
         return new ClassificationTask(null, data, 0, 0, false, 0, batchSize, fitness, targetAccuracy);
     }
 
@@ -164,8 +164,8 @@ public final class ClassificationTask implements Task {
             int count = Math.min(net.capacity(), rows.rows() - from);
             rows.gather(null, from, count, net.input(), net.capacity(), labels);
             double[] logits = net.forward(weights, count);
-            correct += Fitness.correct(logits, net.capacity(), rows.classCount(), labels, count);
-            crossEntropy += Fitness.crossEntropy(logits, net.capacity(), rows.classCount(), labels, count);
+            correct += ClassifierFitness.correct(logits, net.capacity(), rows.classCount(), labels, count);
+            crossEntropy += ClassifierFitness.crossEntropy(logits, net.capacity(), rows.classCount(), labels, count);
         }
         return new double[] {(double) correct / rows.rows(), crossEntropy / rows.rows()};
     }

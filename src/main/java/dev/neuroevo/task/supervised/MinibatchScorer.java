@@ -13,7 +13,7 @@ import dev.neuroevo.task.Scorer;
  */
 final class MinibatchScorer implements Scorer {
     private final Dataset train;
-    private final Fitness fitness;
+    private final ClassifierFitness fitness;
     private final BatchInvoker net;
     private final int batch;
     private final int[] labels;
@@ -21,7 +21,7 @@ final class MinibatchScorer implements Scorer {
     private final SplitMix64 rng = new SplitMix64(0);
     private boolean drawn;
 
-    MinibatchScorer(NetworkSpec spec, Dataset train, int batchSize, Fitness fitness, int threads) {
+    MinibatchScorer(NetworkSpec spec, Dataset train, int batchSize, ClassifierFitness fitness, int threads) {
         this.train = train;
         this.fitness = fitness;
         this.batch = Math.min(batchSize, train.rows());

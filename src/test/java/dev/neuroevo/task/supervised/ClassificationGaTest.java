@@ -28,7 +28,7 @@ class ClassificationGaTest {
     void aGaLearnsASmallTwoClassProblemWithinAFixedBudget() {
         long seed = 1;
         Splits data = Splits.of(new SyntheticData(600, 5).dataset(), 0.2, 0.1, seed, true);
-        ClassificationTask task = ClassificationTask.of(data, 64, Fitness.CROSS_ENTROPY, 0.9);
+        ClassificationTask task = ClassificationTask.of(data, 64, ClassifierFitness.CROSS_ENTROPY, 0.9);
         NetworkSpec spec = NetworkSpec.of(task.inputs(), new int[] {8}, task.outputs(), Activation.TANH,
                 Activation.LINEAR, Head.ARGMAX);
         GeneticAlgorithm ga = new GeneticAlgorithm("ga", seed, 32, 2, 8, Selection.TRUNCATION, 1, true,

@@ -60,7 +60,7 @@ class ClassificationTaskTest {
     @Test
     void theMinibatchIsSharedWithinAGenerationAndChangesAcrossGenerations() {
         Splits data = Splits.of(new SyntheticData(400, 2).dataset(), 0.2, 0.1, 1, true);
-        for (Fitness fitness : Fitness.values()) {
+        for (ClassifierFitness fitness : ClassifierFitness.values()) {
             ClassificationTask task = ClassificationTask.of(data, 32, fitness, 0.9);
             NetworkSpec spec = NetworkSpec.of(task.inputs(), new int[] {4}, task.outputs(), Activation.TANH,
                     Activation.LINEAR, Head.ARGMAX);
@@ -80,7 +80,7 @@ class ClassificationTaskTest {
     @Test
     void finalEvaluationCountsCorrectRowsOverEverySplit() {
         Splits data = Splits.of(new SyntheticData(3000, 4).dataset(), 0.2, 0.1, 1, true);
-        ClassificationTask task = ClassificationTask.of(data, 64, Fitness.ACCURACY, 0.5);
+        ClassificationTask task = ClassificationTask.of(data, 64, ClassifierFitness.ACCURACY, 0.5);
         NetworkSpec spec = NetworkSpec.of(task.inputs(), new int[] {6}, task.outputs(), Activation.RELU,
                 Activation.LINEAR, Head.ARGMAX);
         double[] w = randomWeights(spec, 11);

@@ -7,11 +7,11 @@ import java.util.Locale;
  * (softmax of the logits against the labels; smoother, so selection sees small gains).
  * Logits come as a [capacity x classes] column-major buffer, as {@link dev.neuroevo.network.BatchInvoker} returns them.
  */
-public enum Fitness {
+public enum ClassifierFitness {
     ACCURACY, CROSS_ENTROPY;
 
-    public static Fitness of(String id) {
-        for (Fitness f : values()) {
+    public static ClassifierFitness of(String id) {
+        for (ClassifierFitness f : values()) {
             if (f.id().equals(id)) {
                 return f;
             }
