@@ -9,6 +9,7 @@ import dev.neuroevo.report.Progress;
 import dev.neuroevo.report.RunOutput;
 import dev.neuroevo.spark.SparkEvaluator;
 import dev.neuroevo.spark.TreeAggregateNoiseSum;
+import dev.neuroevo.task.Tasks;
 import java.io.File;
 import java.io.PrintStream;
 import java.net.MalformedURLException;
@@ -100,12 +101,19 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Settings settings = Settings.load(job, overrides);
             useJars();
-            Job built = Job.of(settings);
+            String name = settings.string("run.name");
+            // A task that reads a data set learns its inputs and outputs from it, with Spark: only its own
+            // settings are checked before Spark starts; any other job is built here.
+            Job checked = Tasks.readsData(settings) ? null : Job.of(settings);
+            if (checked == null) {
+                Tasks.create(settings);
+            }
             Progress progress = new Progress(stdout);
-            progress.line("neuroevo: job " + built.name() + " (" + job + "), effective configuration:");
+            progress.line("neuroevo: job " + name + " (" + job + "), effective configuration:");
             progress.line(settings.render().strip().replaceAll("(?m)^", "  "));
-            try (JavaSparkContext jsc = new JavaSparkContext(sparkConf(built.name()))) {
+            try (JavaSparkContext jsc = new JavaSparkContext(sparkConf(name))) {
                 jsc.setLogLevel("WARN");
+                Job built = checked != null ? checked : Job.of(settings);
                 RunOutput out = new RunOutput(output != null ? output : "runs/" + built.name(), jsc.hadoopConfiguration());
                 out.write("config.conf", settings.render());
                 int partitions = built.partitions() > 0 ? built.partitions() : 4 * jsc.defaultParallelism();

@@ -29,6 +29,7 @@ public record Partition(Task task, NetworkSpec spec, EvaluationSeeds seeds) impl
         if (normalizer != null) {
             scorer.normalizeInputs(normalizer);
         }
+        scorer.startGeneration(seeds.batch(generation));
         double[] w = new double[breed.dimension()];
         List<Result> out = new ArrayList<>();
         while (individuals.hasNext()) {

@@ -6,6 +6,14 @@ public interface Scorer {
     /** The fitness of {@code weights} (higher is better), with every random draw taken from {@code seed}. */
     double score(double[] weights, long seed);
 
+    /**
+     * Called once before a run of {@link #score} calls for individuals of one generation, with a
+     * seed that all individuals of that generation share and every generation changes: what must
+     * be the same for the whole generation (a supervised task's minibatch) is drawn from it.
+     */
+    default void startGeneration(long generationSeed) {
+    }
+
     /** Environment steps (or examples) the last {@link #score} call consumed. */
     long lastSteps();
 

@@ -5,10 +5,16 @@ import dev.neuroevo.config.Settings;
 import dev.neuroevo.task.control.Environments;
 import dev.neuroevo.task.functions.FunctionTask;
 import dev.neuroevo.task.functions.TestFunction;
+import dev.neuroevo.task.supervised.ClassificationTask;
 
 /** Makes the task a job names in {@code task.name}. */
 public final class Tasks {
     private Tasks() {
+    }
+
+    /** True when the task reads a data set, which takes a running Spark, before it knows its inputs and outputs. */
+    public static boolean readsData(Settings s) {
+        return s.isNull("task.class") && s.string("task.name").equals(ClassificationTask.NAME);
     }
 
     public static Task create(Settings s) {
@@ -21,6 +27,9 @@ public final class Tasks {
         }
         if (TestFunction.exists(name)) {
             return FunctionTask.of(s);
+        }
+        if (name.equals(ClassificationTask.NAME)) {
+            return ClassificationTask.of(s);
         }
         throw new ConfigError("setting 'task.name' names no known task: '" + name + "'; environments: "
                 + String.join(", ", Environments.ids()) + "; functions: "

@@ -1,0 +1,69 @@
+package dev.neuroevo.task.supervised;
+
+import java.util.Locale;
+
+/**
+ * What a classifier's fitness on a batch is: its accuracy, or minus its mean cross-entropy
+ * (softmax of the logits against the labels; smoother, so selection sees small gains).
+ * Logits come as a [capacity x classes] column-major buffer, as {@link dev.neuroevo.network.BatchInvoker} returns them.
+ */
+public enum ClassifierFitness {
+    ACCURACY, CROSS_ENTROPY;
+
+    public static ClassifierFitness of(String id) {
+        for (ClassifierFitness f : values()) {
+            if (f.id().equals(id)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown fitness '" + id + "' (accuracy, cross-entropy)");
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The fitness of the first {@code count} examples' logits (higher is better). */
+    public double of(double[] logits, int capacity, int classes, int[] labels, int count) {
+        return this == ACCURACY
+                ? (double) correct(logits, capacity, classes, labels, count) / count
+                : -crossEntropy(logits, capacity, classes, labels, count) / count;
+    }
+
+    /** How many of the first {@code count} examples have their label's logit largest (ties go to the lowest class). */
+    public static int correct(double[] logits, int capacity, int classes, int[] labels, int count) {
+        int correct = 0;
+        for (int b = 0; b < count; b++) {
+            int best = 0;
+            double top = logits[b];
+            for (int j = 1; j < classes; j++) {
+                double z = logits[j * capacity + b];
+                if (z > top) {
+                    top = z;
+                    best = j;
+                }
+            }
+            if (best == labels[b]) {
+                correct++;
+            }
+        }
+        return correct;
+    }
+
+    /** The summed cross-entropy, log(sum_j exp z_j) - z_label, of the first {@code count} examples. */
+    public static double crossEntropy(double[] logits, int capacity, int classes, int[] labels, int count) {
+        double sum = 0;
+        for (int b = 0; b < count; b++) {
+            double top = logits[b];
+            for (int j = 1; j < classes; j++) {
+                top = Math.max(top, logits[j * capacity + b]);
+            }
+            double s = 0;
+            for (int j = 0; j < classes; j++) {
+                s += Math.exp(logits[j * capacity + b] - top);
+            }
+            sum += top + Math.log(s) - logits[labels[b] * capacity + b];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.neuroevo.task.supervised;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.TreeMap;
+
+/**
+ * A labelled data set held in memory: {@code rows} examples of {@code features} values each, row
+ * major in one float array (half the bytes of doubles, which matters when the task is broadcast),
+ * and one class index per row into {@code classes}, the class names in sorted order.
+ */
+public final class Dataset implements Serializable {
+    private final int rows;
+    private final int features;
+    private final float[] x;
+    private final int[] y;
+    private final String[] classes;
+
+    public Dataset(int features, float[] x, int[] y, String[] classes) {
+        if (features < 1 || x.length != (long) y.length * features) {
+            throw new IllegalArgumentException("need features >= 1 and " + y.length + " x " + features
+                    + " values, got " + x.length);
+        }
+        for (int label : y) {
+            if (label < 0 || label >= classes.length) {
+                throw new IllegalArgumentException("label " + label + " outside 0.." + (classes.length - 1));
+            }
+        }
+        this.rows = y.length;
+        this.features = features;
+        this.x = x;
+        this.y = y;
+        this.classes = classes.clone();
+    }
+
+    /**
+     * Builds a data set from raw labels: numbers (ordered by value, named without a trailing .0
+     * when whole) or anything else (ordered by its text). The class of a label is its rank.
+     */
+    public static Dataset labelled(int features, float[] x, Object[] labels) {
+        boolean numeric = Arrays.stream(labels).allMatch(l -> l instanceof Number);
+        Comparator<Object> order = numeric
+                ? Comparator.comparingDouble(l -> ((Number) l).doubleValue())
+                : Comparator.comparing(Object::toString);
+        TreeMap<Object, Integer> index = new TreeMap<>(order);
+        for (Object l : labels) {
+            if (l == null) {
+                throw new IllegalArgumentException("a row has no label");
+            }
+            index.put(l, 0);
+        }
+        String[] classes = new String[index.size()];
+        int k = 0;
+        for (var e : index.entrySet()) {
+            e.setValue(k);
+            classes[k++] = name(e.getKey());
+        }
+        int[] y = new int[labels.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = index.get(labels[i]);
+        }
+        return new Dataset(features, x, y, classes);
+    }
+
+    private static String name(Object label) {
+        if (label instanceof Number n) {
+            double d = n.doubleValue();
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        }
+        return label.toString();
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int features() {
+        return features;
+    }
+
+    public int classCount() {
+        return classes.length;
+    }
+
+    public String[] classes() {
+        return classes.clone();
+    }
+
+    /** Feature {@code j} of row {@code i}. */
+    public float value(int i, int j) {
+        return x[i * features + j];
+    }
+
+    public int label(int i) {
+        return y[i];
+    }
+
+    /** The rows at {@code index}, in that order, with the same classes. */
+    public Dataset select(int[] index) {
+        float[] sx = new float[index.length * features];
+        int[] sy = new int[index.length];
+        for (int k = 0; k < index.length; k++) {
+            System.arraycopy(x, index[k] * features, sx, k * features, features);
+            sy[k] = y[index[k]];
+        }
+        return new Dataset(features, sx, sy, classes);
+    }
+
+    /** The same rows with every value mapped to {@code (v - mean[j]) / std[j]}. */
+    public Dataset scaled(double[] mean, double[] std) {
+        float[] sx = new float[x.length];
+        for (int i = 0; i < rows; i++) {
+            int row = i * features;
+            for (int j = 0; j < features; j++) {
+                sx[row + j] = (float) ((x[row + j] - mean[j]) / std[j]);
+            }
+        }
+        return new Dataset(features, sx, y, classes);
+    }
+
+    /**
+     * Copies rows {@code index[from..from+count)} into {@code out}, column-major with stride
+     * {@code capacity} (the layout of {@link dev.neuroevo.network.BatchInvoker}), and their
+     * labels into {@code labels[0..count)}.
+     */
+    public void gather(int[] index, int from, int count, double[] out, int capacity, int[] labels) {
+        for (int k = 0; k < count; k++) {
+            int r = index == null ? from + k : index[from + k];
+            int row = r * features;
+            for (int j = 0; j < features; j++) {
+                out[j * capacity + k] = x[row + j];
+            }
+            labels[k] = y[r];
+        }
+    }
+
+    /** True if both hold the same rows in the same order with the same classes. */
+    public boolean sameAs(Dataset o) {
+        return features == o.features && Arrays.equals(x, o.x) && Arrays.equals(y, o.y)
+                && Arrays.equals(classes, o.classes);
+    }
+
+    @Override
+    public String toString() {
+        return rows + " rows x " + features + " features, " + classes.length + " classes";
+    }
+}

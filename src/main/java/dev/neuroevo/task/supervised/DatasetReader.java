@@ -1,0 +1,263 @@
+package dev.neuroevo.task.supervised;
+
+import dev.neuroevo.config.ConfigError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Reads a labelled data set into driver memory with Spark SQL (csv, parquet, LibSVM text) or the
+ * Hadoop file system API (IDX), from any path Hadoop can open (file:, hdfs:, s3a:, ...).
+ * Every column but the label must be numeric or an array of numbers; arrays are spread out.
+ */
+public final class DatasetReader {
+    private DatasetReader() {
+    }
+
+    public static Dataset read(SparkSession spark, DataSource source) {
+        Path path = new Path(source.path());
+        try {
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            FileStatus[] found = fs.globStatus(path);
+            if (found == null || found.length == 0) {
+                throw new ConfigError("setting 'data.path': nothing at '" + source.path() + "'");
+            }
+            return switch (source.format()) {
+                case "csv" -> fromFrame(spark.read().option("header", source.csvHeader())
+                        .option("inferSchema", true).csv(source.path()), source.labelColumn());
+                case "parquet" -> fromFrame(spark.read().parquet(source.path()), source.labelColumn());
+                case "libsvm" -> libsvm(spark.read().text(source.path()).as(Encoders.STRING()).collectAsList(),
+                        source.libsvmFeatures());
+                case "idx" -> idx(fs, found);
+                default -> throw new ConfigError("setting 'data.format' names no known format: '" + source.format() + "'");
+            };
+        } catch (IOException e) {
+            throw new ConfigError("setting 'data.path': cannot read '" + source.path() + "': " + e.getMessage());
+        }
+    }
+
+    /** Rows of a data frame: the label column, and every other column as one or more features. */
+    static Dataset fromFrame(org.apache.spark.sql.Dataset<Row> frame, String labelColumn) {
+        StructField[] fields = frame.schema().fields();
+        int label = labelIndex(fields, labelColumn);
+        for (int c = 0; c < fields.length; c++) {
+            DataType t = fields[c].dataType();
+            boolean numeric = t instanceof NumericType
+                    || t instanceof ArrayType a && a.elementType() instanceof NumericType;
+            if (c != label && !numeric) {
+                throw new ConfigError("setting 'data.path': column '" + fields[c].name() + "' is " + t.simpleString()
+                        + "; every column but the label must be numeric or an array of numbers");
+            }
+        }
+        List<Row> rows = frame.collectAsList();
+        if (rows.isEmpty()) {
+            throw new ConfigError("setting 'data.path': the data set has no rows");
+        }
+        int features = 0;
+        for (int c = 0; c < fields.length; c++) {
+            if (c != label) {
+                features += fields[c].dataType() instanceof ArrayType ? rows.get(0).getList(c).size() : 1;
+            }
+        }
+        if (features == 0) {
+            throw new ConfigError("setting 'data.path': the data set has no feature columns");
+        }
+        float[] x = new float[rows.size() * features];
+        Object[] labels = new Object[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            int at = i * features;
+            for (int c = 0; c < fields.length; c++) {
+                if (c == label) {
+                    labels[i] = row.get(c);
+                    continue;
+                }
+                if (row.isNullAt(c)) {
+                    throw new ConfigError("setting 'data.path': row " + i + " has no value in column '"
+                            + fields[c].name() + "'");
+                }
+                if (fields[c].dataType() instanceof ArrayType) {
+                    List<Object> values = row.getList(c);
+                    if (at + values.size() > (i + 1) * features) {
+                        throw new ConfigError("setting 'data.path': row " + i + " has a longer '" + fields[c].name()
+                                + "' array than the first row");
+                    }
+                    for (Object v : values) {
+                        x[at++] = ((Number) v).floatValue();
+                    }
+                } else {
+                    x[at++] = ((Number) row.get(c)).floatValue();
+                }
+            }
+            if (at != (i + 1) * features) {
+                throw new ConfigError("setting 'data.path': row " + i + " has " + (at - i * features)
+                        + " features, the first row " + features);
+            }
+        }
+        return labelled(features, x, labels);
+    }
+
+    private static int labelIndex(StructField[] fields, String labelColumn) {
+        String[] names = Arrays.stream(fields).map(StructField::name).toArray(String[]::new);
+        int index = switch (labelColumn) {
+            case "last" -> fields.length - 1;
+            case "first" -> 0;
+            default -> labelColumn.matches("\\d+") ? Integer.parseInt(labelColumn) : Arrays.asList(names).indexOf(labelColumn);
+        };
+        if (index < 0 || index >= fields.length) {
+            throw new ConfigError("setting 'data.label-column' names no column: '" + labelColumn + "'; columns: "
+                    + String.join(", ", names));
+        }
+        return index;
+    }
+
+    /** LibSVM text: "label index:value ..." per line, indices from 1; blank lines and # comments skipped. */
+    static Dataset libsvm(List<String> lines, Integer features) {
+        List<Object> labels = new ArrayList<>();
+        List<int[]> indices = new ArrayList<>();
+        List<float[]> values = new ArrayList<>();
+        int widest = 0;
+        int lineNo = 0;
+        for (String line : lines) {
+            lineNo++;
+            int hash = line.indexOf('#');
+            String body = (hash >= 0 ? line.substring(0, hash) : line).trim();
+            if (body.isEmpty()) {
+                continue;
+            }
+            String[] tokens = body.split("\\s+");
+            int[] idx = new int[tokens.length - 1];
+            float[] val = new float[tokens.length - 1];
+            int n = 0;
+            try {
+                labels.add(Double.parseDouble(tokens[0]));
+                for (int t = 1; t < tokens.length; t++) {
+                    if (tokens[t].startsWith("qid:")) {
+                        continue;
+                    }
+                    int colon = tokens[t].indexOf(':');
+                    idx[n] = Integer.parseInt(tokens[t].substring(0, colon));
+                    val[n] = Float.parseFloat(tokens[t].substring(colon + 1));
+                    if (idx[n] < 1) {
+                        throw new NumberFormatException("index below 1");
+                    }
+                    widest = Math.max(widest, idx[n]);
+                    n++;
+                }
+            } catch (RuntimeException e) {
+                throw new ConfigError("setting 'data.path': LibSVM line " + lineNo + " is not 'label index:value ...': "
+                        + e.getMessage());
+            }
+            indices.add(Arrays.copyOf(idx, n));
+            values.add(Arrays.copyOf(val, n));
+        }
+        if (labels.isEmpty()) {
+            throw new ConfigError("setting 'data.path': the data set has no rows");
+        }
+        int d = features != null ? features : widest;
+        if (widest > d) {
+            throw new ConfigError("setting 'data.libsvm-features' is " + d + " but the data has index " + widest);
+        }
+        float[] x = new float[labels.size() * d];
+        for (int i = 0; i < labels.size(); i++) {
+            int[] idx = indices.get(i);
+            float[] val = values.get(i);
+            for (int k = 0; k < idx.length; k++) {
+                x[i * d + idx[k] - 1] = val[k];
+            }
+        }
+        return labelled(d, x, labels.toArray());
+    }
+
+    /**
+     * IDX image files with their label files: a path naming {@code *images-idx*} files (or a
+     * directory of them) is read with each partner {@code *labels-idx1*} file, in name order.
+     */
+    static Dataset idx(FileSystem fs, FileStatus[] found) throws IOException {
+        List<Path> images = new ArrayList<>();
+        for (FileStatus s : found) {
+            if (s.isDirectory()) {
+                for (FileStatus child : fs.listStatus(s.getPath())) {
+                    if (child.isFile() && child.getPath().getName().contains("images-idx")) {
+                        images.add(child.getPath());
+                    }
+                }
+            } else {
+                images.add(s.getPath());
+            }
+        }
+        images.sort(null);
+        if (images.isEmpty()) {
+            throw new ConfigError("setting 'data.path': no *images-idx* file at '" + found[0].getPath() + "'");
+        }
+        List<IdxFormat.Array> imageArrays = new ArrayList<>();
+        List<IdxFormat.Array> labelArrays = new ArrayList<>();
+        int features = -1;
+        long rows = 0;
+        for (Path image : images) {
+            String name = image.getName();
+            if (!name.contains("images-idx")) {
+                throw new ConfigError("setting 'data.path': '" + image + "' is not an *images-idx* file");
+            }
+            Path labelPath = new Path(image.getParent(), name.replaceFirst("images-idx\\d", "labels-idx1"));
+            if (!fs.exists(labelPath)) {
+                throw new ConfigError("setting 'data.path': '" + image + "' has no label file '" + labelPath + "'");
+            }
+            IdxFormat.Array x = readIdx(fs, image);
+            IdxFormat.Array y = readIdx(fs, labelPath);
+            if (x.dims()[0] != y.dims()[0] || y.rowSize() != 1) {
+                throw new ConfigError("setting 'data.path': '" + image + "' holds " + x.dims()[0] + " images but '"
+                        + labelPath + "' " + y.dims()[0] + " labels of size " + y.rowSize());
+            }
+            if (features >= 0 && x.rowSize() != features) {
+                throw new ConfigError("setting 'data.path': '" + image + "' has images of " + x.rowSize()
+                        + " values, the files before it " + features);
+            }
+            features = x.rowSize();
+            rows += x.dims()[0];
+            imageArrays.add(x);
+            labelArrays.add(y);
+        }
+        float[] all = new float[Math.toIntExact(rows * features)];
+        Object[] labels = new Object[(int) rows];
+        int at = 0;
+        int row = 0;
+        for (int f = 0; f < imageArrays.size(); f++) {
+            float[] v = imageArrays.get(f).values();
+            System.arraycopy(v, 0, all, at, v.length);
+            at += v.length;
+            for (float l : labelArrays.get(f).values()) {
+                labels[row++] = (int) l;
+            }
+        }
+        return labelled(features, all, labels);
+    }
+
+    private static IdxFormat.Array readIdx(FileSystem fs, Path p) throws IOException {
+        try (InputStream in = fs.open(p)) {
+            return IdxFormat.read(in);
+        } catch (IOException e) {
+            throw new IOException(p + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Dataset labelled(int features, float[] x, Object[] labels) {
+        try {
+            return Dataset.labelled(features, x, labels);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigError("setting 'data.path': " + e.getMessage());
+        }
+    }
+}
