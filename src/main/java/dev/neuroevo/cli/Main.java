@@ -102,11 +102,13 @@ public final class Main implements Callable<Integer> {
             Settings settings = Settings.load(job, overrides);
             useJars();
             String name = settings.string("run.name");
-            // A task that reads a data set learns its inputs and outputs from it, with Spark: only its own
-            // settings are checked before Spark starts; any other job is built here.
-            Job checked = Tasks.readsData(settings) ? null : Job.of(settings);
-            if (checked == null) {
+            // A task that reads a data set learns its inputs and outputs from the data, which needs Spark:
+            // before Spark starts only the task's own settings are checked (making it reads nothing).
+            Job checked = null;
+            if (Tasks.readsData(settings)) {
                 Tasks.create(settings);
+            } else {
+                checked = Job.of(settings);
             }
             Progress progress = new Progress(stdout);
             progress.line("neuroevo: job " + name + " (" + job + "), effective configuration:");

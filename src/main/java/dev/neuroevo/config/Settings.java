@@ -40,8 +40,12 @@ public final class Settings {
 
     /** The declarations, by key, in file order. */
     public static Map<String, Setting> declarations() {
+        return declarations(defaults());
+    }
+
+    private static Map<String, Setting> declarations(Config defaults) {
         Map<String, Setting> out = new LinkedHashMap<>();
-        collect(defaults().root(), "", out);
+        collect(defaults.root(), "", out);
         return out;
     }
 
@@ -90,13 +94,14 @@ public final class Settings {
 
     /** Checks a job given as a Config (tests, programmatic use) with overrides. */
     public static Settings of(Config jobConfig, List<String> overrides) {
-        Map<String, Setting> declared = declarations();
+        Config defaults = defaults();
+        Map<String, Setting> declared = declarations(defaults);
         Config user = jobConfig;
         for (String o : overrides) {
             user = parseOverride(o).withFallback(user);
         }
         checkKnown(user.root(), "", declared);
-        Config merged = user.withFallback(defaults()).resolve();
+        Config merged = user.withFallback(defaults).resolve();
         for (Setting s : declared.values()) {
             ConfigValue v = raw(merged, s.key());
             if (v == null) {

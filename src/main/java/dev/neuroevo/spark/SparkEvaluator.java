@@ -11,6 +11,7 @@ import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.task.InputNormalizer;
 import dev.neuroevo.task.Task;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -58,7 +59,7 @@ public final class SparkEvaluator implements Evaluator {
         // Listener events arrive asynchronously; wait so each generation's results are counted.
         try {
             jsc.sc().listenerBus().waitUntilEmpty(10_000);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             // A slow listener bus only makes the count late, not wrong for finished events.
         }
         return resultBytes.total();

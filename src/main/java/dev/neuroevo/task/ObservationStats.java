@@ -1,6 +1,7 @@
 package dev.neuroevo.task;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * Count, sum and sum of squares of the observations seen in rollouts: enough to normalise a
@@ -68,8 +69,8 @@ public record ObservationStats(long count, double[] sum, double[] sumSq) impleme
 
         public void clear() {
             count = 0;
-            java.util.Arrays.fill(sum, 0);
-            java.util.Arrays.fill(sumSq, 0);
+            Arrays.fill(sum, 0);
+            Arrays.fill(sumSq, 0);
         }
 
         public ObservationStats snapshot() {

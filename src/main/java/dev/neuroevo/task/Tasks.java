@@ -6,6 +6,8 @@ import dev.neuroevo.task.control.Environments;
 import dev.neuroevo.task.functions.FunctionTask;
 import dev.neuroevo.task.functions.TestFunction;
 import dev.neuroevo.task.supervised.ClassificationTask;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** Makes the task a job names in {@code task.name}. */
 public final class Tasks {
@@ -33,7 +35,6 @@ public final class Tasks {
         }
         throw new ConfigError("setting 'task.name' names no known task: '" + name + "'; environments: "
                 + String.join(", ", Environments.ids()) + "; functions: "
-                + java.util.Arrays.stream(TestFunction.values()).map(TestFunction::id)
-                        .collect(java.util.stream.Collectors.joining(", ")));
+                + Arrays.stream(TestFunction.values()).map(TestFunction::id).collect(Collectors.joining(", ")));
     }
 }
