@@ -10,11 +10,19 @@ import dev.neuroevo.strategy.Individual;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.task.InputNormalizer;
 import dev.neuroevo.task.Task;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import scala.collection.immutable.Range$;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.reflect.ClassTag$;
+import scala.runtime.AbstractFunction2;
 
 /**
  * One Spark job per generation. The task and network spec are broadcast once per run; each
@@ -42,15 +50,45 @@ public final class SparkEvaluator implements Evaluator {
         try {
             int slices = Math.max(1, Math.min(partitions, plan.size()));
             JavaRDD<Individual> rdd = jsc.parallelize(plan.individuals(), slices);
-            Broadcast<Partition> p = partition;
-            int generation = plan.generation();
-            jsc.setJobDescription("generation " + generation);
-            List<Partition.Result> results = rdd
-                    .mapPartitions(it -> p.value().score(breed.value(), generation, normalizer, it).iterator())
-                    .collect();
+            jsc.setJobDescription("generation " + plan.generation());
+            Partition.Result[][] byPartition = (Partition.Result[][]) jsc.sc().runJob(rdd.rdd(),
+                    new ScorePartition(partition, breed, plan.generation(), normalizer),
+                    Range$.MODULE$.apply(0, slices), ClassTag$.MODULE$.apply(Partition.Result[].class));
+            List<Partition.Result> results = new ArrayList<>(plan.size());
+            for (Partition.Result[] part : byPartition) {
+                results.addAll(Arrays.asList(part));
+            }
             return Partition.collate(plan.size(), results);
         } finally {
             breed.destroy();
+        }
+    }
+
+    /**
+     * The job's function, a named class rather than a lambda: Spark's closure cleaner re-reads the
+     * class files of lambdas (and of the RDD methods that wrap them) with ASM on every job, which
+     * cost more driver time per generation than the rest of the job; it passes a named class by.
+     */
+    private static final class ScorePartition
+            extends AbstractFunction2<TaskContext, scala.collection.Iterator<Individual>, Partition.Result[]>
+            implements Serializable {
+        private final Broadcast<Partition> partition;
+        private final Broadcast<Breed> breed;
+        private final int generation;
+        private final InputNormalizer normalizer;
+
+        ScorePartition(Broadcast<Partition> partition, Broadcast<Breed> breed, int generation,
+                       InputNormalizer normalizer) {
+            this.partition = partition;
+            this.breed = breed;
+            this.generation = generation;
+            this.normalizer = normalizer;
+        }
+
+        @Override
+        public Partition.Result[] apply(TaskContext context, scala.collection.Iterator<Individual> individuals) {
+            return partition.value().score(breed.value(), generation, normalizer,
+                    CollectionConverters.asJava(individuals)).toArray(new Partition.Result[0]);
         }
     }
 
