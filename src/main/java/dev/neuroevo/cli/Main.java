@@ -118,7 +118,7 @@ public final class Main implements Callable<Integer> {
                 Job built = checked != null ? checked : Job.of(settings);
                 RunOutput out = new RunOutput(output != null ? output : "runs/" + built.name(), jsc.hadoopConfiguration());
                 out.write("config.conf", settings.render());
-                int partitions = built.partitions() > 0 ? built.partitions() : 4 * jsc.defaultParallelism();
+                int partitions = built.partitions() > 0 ? built.partitions() : jsc.defaultParallelism();
                 progress.line("spark " + jsc.version() + " on " + jsc.master() + ", " + partitions
                         + " partitions; network " + built.spec() + " (" + built.spec().parameterCount()
                         + " parameters); output " + out.location());

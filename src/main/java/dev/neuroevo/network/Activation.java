@@ -11,7 +11,7 @@ public enum Activation implements Choice {
         switch (this) {
             case RELU -> {
                 for (int i = 0; i < n; i++) {
-                    v[i] = v[i] > 0 ? v[i] : 0;
+                    v[i] = v[i] > 0 ? v[i] : 0.0;
                 }
             }
             case TANH -> {

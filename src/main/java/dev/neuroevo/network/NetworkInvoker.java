@@ -38,24 +38,96 @@ public final class NetworkInvoker {
         for (int l = 0; l < offsets.length; l++) {
             int nIn = sizes[l];
             int nOut = sizes[l + 1];
-            int w = offsets[l];
-            int bias = w + nIn * nOut;
-            System.arraycopy(weights, bias, out, 0, nOut);
-            for (int i = 0; i < nIn; i++) {
-                double x = in[i];
-                if (x == 0) {
-                    continue;
-                }
-                int row = w + i * nOut;
-                for (int j = 0; j < nOut; j++) {
-                    out[j] += weights[row + j] * x;
-                }
+            if (nOut <= NARROW) {
+                narrow(weights, offsets[l], in, nIn, out, nOut);
+            } else {
+                wide(weights, offsets[l], in, nIn, out, nOut);
             }
             activations[l].applyInPlace(out, nOut);
             in = out;
             out = out == a ? b : a;
         }
         return in;
+    }
+
+    /** Layers this narrow or narrower are computed as dot products, wider ones as sweeps along their outputs. */
+    static final int NARROW = 4;
+
+    /**
+     * out = bias + W x with sweeps along the outputs, four inputs a sweep: the inner loop runs over
+     * the layer's width, and each sweep reads and writes {@code out} once for four inputs.
+     */
+    private static void wide(double[] w, int off, double[] x, int nIn, double[] out, int nOut) {
+        System.arraycopy(w, off + nIn * nOut, out, 0, nOut);
+        int i = 0;
+        for (; i + 3 < nIn; i += 4) {
+            double x0 = x[i];
+            double x1 = x[i + 1];
+            double x2 = x[i + 2];
+            double x3 = x[i + 3];
+            int r0 = off + i * nOut;
+            int r1 = r0 + nOut;
+            int r2 = r1 + nOut;
+            int r3 = r2 + nOut;
+            for (int j = 0; j < nOut; j++) {
+                out[j] += w[r0 + j] * x0 + w[r1 + j] * x1 + w[r2 + j] * x2 + w[r3 + j] * x3;
+            }
+        }
+        for (; i < nIn; i++) {
+            double xi = x[i];
+            int r = off + i * nOut;
+            for (int j = 0; j < nOut; j++) {
+                out[j] += w[r + j] * xi;
+            }
+        }
+    }
+
+    /**
+     * out = bias + W x as dot products for a narrow layer (an output layer of a few actions), where a
+     * sweep along the outputs would be all loop overhead: two outputs per pass over the inputs, two
+     * accumulators each so the additions do not wait on one another.
+     */
+    private static void narrow(double[] w, int off, double[] x, int nIn, double[] out, int nOut) {
+        int bias = off + nIn * nOut;
+        int j = 0;
+        for (; j + 1 < nOut; j += 2) {
+            double a0 = w[bias + j];
+            double a1 = w[bias + j + 1];
+            double b0 = 0;
+            double b1 = 0;
+            int r = off + j;
+            int i = 0;
+            for (; i + 1 < nIn; i += 2, r += 2 * nOut) {
+                a0 += w[r] * x[i];
+                a1 += w[r + 1] * x[i];
+                b0 += w[r + nOut] * x[i + 1];
+                b1 += w[r + nOut + 1] * x[i + 1];
+            }
+            if (i < nIn) {
+                a0 += w[r] * x[i];
+                a1 += w[r + 1] * x[i];
+            }
+            out[j] = a0 + b0;
+            out[j + 1] = a1 + b1;
+        }
+        if (j < nOut) {
+            out[j] = dot(w, bias + j, off + j, nOut, x, nIn);
+        }
+    }
+
+    /** One output of a narrow layer: its bias plus its column (stride {@code nOut}) dotted with x. */
+    private static double dot(double[] w, int bias, int r, int nOut, double[] x, int nIn) {
+        double a0 = w[bias];
+        double b0 = 0;
+        int i = 0;
+        for (; i + 1 < nIn; i += 2, r += 2 * nOut) {
+            a0 += w[r] * x[i];
+            b0 += w[r + nOut] * x[i + 1];
+        }
+        if (i < nIn) {
+            a0 += w[r] * x[i];
+        }
+        return a0 + b0;
     }
 
     /** The index of the largest output (ties go to the lowest index), as the argmax head does. */

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuroevo.random.SplitMix64;
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class NetworkInvokerTest {
@@ -32,6 +34,44 @@ class NetworkInvokerTest {
         double[] action = new double[1];
         net.tanh(w, x, action);
         assertEquals(Math.tanh(y), action[0], 1e-12);
+    }
+
+    @Test
+    void wideAndNarrowLayersMatchTheTextbookDotProducts() {
+        // Odd and even widths on both sides of the narrow/wide switch and of the four-input sweeps.
+        int[][] shapes = {{4, 16, 2}, {3, 1}, {5, 3}, {7, 4, 5}, {1, 9, 1}, {6, 8, 7, 3}, {9, 2, 6}};
+        SplitMix64 rng = new SplitMix64(5);
+        for (int[] sizes : shapes) {
+            Activation[] acts = new Activation[sizes.length - 1];
+            Arrays.fill(acts, Activation.TANH);
+            NetworkSpec spec = new NetworkSpec(sizes, acts, Head.ARGMAX);
+            double[] w = new double[spec.parameterCount()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = rng.nextGaussian();
+            }
+            double[] x = new double[sizes[0]];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = rng.nextGaussian();
+            }
+            double[] expected = x;
+            int off = 0;
+            for (int l = 0; l + 1 < sizes.length; l++) {
+                double[] next = new double[sizes[l + 1]];
+                for (int j = 0; j < next.length; j++) {
+                    double sum = w[off + sizes[l] * next.length + j];
+                    for (int i = 0; i < sizes[l]; i++) {
+                        sum += w[off + i * next.length + j] * expected[i];
+                    }
+                    next[j] = Math.tanh(sum);
+                }
+                off += (sizes[l] + 1) * next.length;
+                expected = next;
+            }
+            double[] y = new NetworkInvoker(spec).forward(w, x);
+            for (int j = 0; j < expected.length; j++) {
+                assertEquals(expected[j], y[j], 1e-12, Arrays.toString(sizes) + " output " + j);
+            }
+        }
     }
 
     @Test
