@@ -26,16 +26,17 @@ import scala.runtime.AbstractFunction2;
 
 /**
  * One Spark job per generation. The task and network spec are broadcast once per run; each
- * generation broadcasts only its {@link Breed} (parents' weights, or a mean and a step size),
+ * generation ships only its {@link Breed} (parents' weights, or a mean and a step size),
  * parallelizes the individuals' descriptors into a fresh RDD (so no lineage grows across
  * generations), rebuilds and scores each individual on the executors, and collects scalars.
- * The old broadcast is destroyed as soon as its job ends.
  */
 public final class SparkEvaluator implements Evaluator {
     private final JavaSparkContext jsc;
     private final Broadcast<Partition> partition;
     private final int partitions;
     private final ResultBytes resultBytes = new ResultBytes();
+    /** Breeds of up to this many numbers (128 KB) travel in the job's function rather than their own broadcast. */
+    static final long INLINE_VALUES = 16_384;
 
     public SparkEvaluator(JavaSparkContext jsc, Task task, NetworkSpec spec, long runSeed, int partitions) {
         this.jsc = jsc;
@@ -46,13 +47,15 @@ public final class SparkEvaluator implements Evaluator {
 
     @Override
     public Scores evaluate(Plan plan, InputNormalizer normalizer) {
-        Broadcast<Breed> breed = jsc.broadcast(plan.breed());
+        Breed breed = plan.breed();
+        Broadcast<Breed> broadcast = breed.values() > INLINE_VALUES ? jsc.broadcast(breed) : null;
         try {
             int slices = Math.max(1, Math.min(partitions, plan.size()));
             JavaRDD<Individual> rdd = jsc.parallelize(plan.individuals(), slices);
             jsc.setJobDescription("generation " + plan.generation());
             Partition.Result[][] byPartition = (Partition.Result[][]) jsc.sc().runJob(rdd.rdd(),
-                    new ScorePartition(partition, breed, plan.generation(), normalizer),
+                    new ScorePartition(partition, broadcast == null ? breed : null, broadcast, plan.generation(),
+                            normalizer),
                     Range$.MODULE$.apply(0, slices), ClassTag$.MODULE$.apply(Partition.Result[].class));
             List<Partition.Result> results = new ArrayList<>(plan.size());
             for (Partition.Result[] part : byPartition) {
@@ -60,7 +63,9 @@ public final class SparkEvaluator implements Evaluator {
             }
             return Partition.collate(plan.size(), results);
         } finally {
-            breed.destroy();
+            if (broadcast != null) {
+                broadcast.destroy();
+            }
         }
     }
 
@@ -68,26 +73,31 @@ public final class SparkEvaluator implements Evaluator {
      * The job's function, a named class rather than a lambda: Spark's closure cleaner re-reads the
      * class files of lambdas (and of the RDD methods that wrap them) with ASM on every job, which
      * cost more driver time per generation than the rest of the job; it passes a named class by.
+     * A small breed travels inside it (Spark broadcasts each stage's function once per executor
+     * anyway, so a second broadcast would only add its cost); a big one in its own broadcast,
+     * destroyed as soon as the job ends.
      */
     private static final class ScorePartition
             extends AbstractFunction2<TaskContext, scala.collection.Iterator<Individual>, Partition.Result[]>
             implements Serializable {
         private final Broadcast<Partition> partition;
-        private final Broadcast<Breed> breed;
+        private final Breed breed;
+        private final Broadcast<Breed> broadcast;
         private final int generation;
         private final InputNormalizer normalizer;
 
-        ScorePartition(Broadcast<Partition> partition, Broadcast<Breed> breed, int generation,
+        ScorePartition(Broadcast<Partition> partition, Breed breed, Broadcast<Breed> broadcast, int generation,
                        InputNormalizer normalizer) {
             this.partition = partition;
             this.breed = breed;
+            this.broadcast = broadcast;
             this.generation = generation;
             this.normalizer = normalizer;
         }
 
         @Override
         public Partition.Result[] apply(TaskContext context, scala.collection.Iterator<Individual> individuals) {
-            return partition.value().score(breed.value(), generation, normalizer,
+            return partition.value().score(breed != null ? breed : broadcast.value(), generation, normalizer,
                     CollectionConverters.asJava(individuals)).toArray(new Partition.Result[0]);
         }
     }

@@ -11,6 +11,9 @@ public interface Breed extends Serializable {
     /** Number of parameters of every individual. */
     int dimension();
 
+    /** How many numbers it carries (weights, means, scales): what decides how it is shipped. */
+    long values();
+
     /** Writes the weights of {@code individual} into {@code out}; deterministic in its inputs. */
     void build(Individual individual, double[] out);
 }

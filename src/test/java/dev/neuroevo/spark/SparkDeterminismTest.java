@@ -53,6 +53,18 @@ class SparkDeterminismTest {
     }
 
     @Test
+    void breedsTooBigToTravelInTheJobAreBroadcastWithTheSameResult() {
+        for (String strategy : List.of("elitist", "es")) {
+            Job job = TestJobs.job("strategy.population = 6, task.episodes = 2, stop.generations = 3, run.seed = 3,"
+                    + " network.hidden = [128, 128]", "strategy.name=" + strategy);
+            assertTrue(job.spec().parameterCount() > SparkEvaluator.INLINE_VALUES, "the breed takes the broadcast path");
+            String reference = metrics(new Experiment(job, new LocalEvaluator(job.task(), job.spec(), job.seed()),
+                    null, QUIET).run());
+            assertEquals(reference, runOnSpark(job, "local[2]", 3), strategy);
+        }
+    }
+
+    @Test
     void differentSeedsGiveDifferentRuns() {
         Job a = TestJobs.job("strategy.population = 16, task.episodes = 2, stop.generations = 2, run.seed = 1");
         Job b = TestJobs.job("strategy.population = 16, task.episodes = 2, stop.generations = 2, run.seed = 2");

@@ -17,6 +17,11 @@ record CmaBreed(double[] mean, double sigma, double[] bdColumns) implements Bree
     }
 
     @Override
+    public long values() {
+        return mean.length + (long) bdColumns.length;
+    }
+
+    @Override
     public void build(Individual individual, double[] out) {
         int n = mean.length;
         SplitMix64 rng = new SplitMix64(individual.seed());

@@ -13,6 +13,11 @@ record SepCmaBreed(double[] mean, double sigma, double[] d) implements Breed {
     }
 
     @Override
+    public long values() {
+        return mean.length + (long) d.length;
+    }
+
+    @Override
     public void build(Individual individual, double[] out) {
         SplitMix64 rng = new SplitMix64(individual.seed());
         for (int i = 0; i < mean.length; i++) {

@@ -12,6 +12,11 @@ import dev.neuroevo.strategy.Individual;
 record EsBreed(double[] theta, double sigma) implements Breed {
 
     @Override
+    public long values() {
+        return theta.length;
+    }
+
+    @Override
     public int dimension() {
         return theta.length;
     }

@@ -13,6 +13,11 @@ record GaBreed(double[][] parents, Breeder breeder, int dimension, double initSt
         implements Breed {
 
     @Override
+    public long values() {
+        return (long) parents.length * dimension + biasMask.length;
+    }
+
+    @Override
     public void build(Individual individual, double[] out) {
         if (individual.a() < 0) {
             SplitMix64 rng = new SplitMix64(individual.seed());

@@ -28,6 +28,11 @@ class ClassificationTaskTest {
         }
 
         @Override
+        public long values() {
+            return w.length;
+        }
+
+        @Override
         public void build(Individual individual, double[] out) {
             System.arraycopy(w, 0, out, 0, w.length);
         }

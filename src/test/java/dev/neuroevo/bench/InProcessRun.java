@@ -1,0 +1,31 @@
+package dev.neuroevo.bench;
+
+import dev.neuroevo.Experiment;
+import dev.neuroevo.Job;
+import dev.neuroevo.config.Settings;
+import dev.neuroevo.eval.LocalEvaluator;
+import dev.neuroevo.report.Progress;
+import java.io.File;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A job file run in this thread with no Spark at all, for the benchmark's in-process reference:
+ * what the same generation loop, strategy and rollouts reach on one core when nothing schedules
+ * them. Prints one JSON line: environment steps, loop seconds and steps per second.
+ */
+public final class InProcessRun {
+    private InProcessRun() {
+    }
+
+    public static void main(String[] args) {
+        Job job = Job.of(Settings.load(new File(args[0]), List.of()));
+        Progress quiet = new Progress(new PrintStream(OutputStream.nullOutputStream()));
+        Experiment.Result r = new Experiment(job, new LocalEvaluator(job.task(), job.spec(), job.seed()), null, quiet)
+                .run();
+        System.out.printf(Locale.ROOT, "{\"env_steps\": %d, \"loop_seconds\": %.3f, \"steps_per_second\": %.0f}%n",
+                r.envSteps(), r.wallSeconds(), r.envSteps() / r.wallSeconds());
+    }
+}
