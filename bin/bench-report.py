@@ -18,6 +18,7 @@ def summary(name):
     with open(os.path.join(out, "runs", name, "process_seconds")) as f:
         s["process_seconds"] = float(f.read())
     s["generation_seconds"] = [float(r["seconds"]) for r in rows]
+    s["cumulative_steps"] = [int(r["env_steps"]) for r in rows]
     return s
 
 
@@ -25,9 +26,14 @@ report = {"cores": cores}
 for master in ("local1", "local2"):
     s = summary("ga-" + master)
     loop = sum(s["generation_seconds"])
+    # From generation 100 on the JIT has compiled Spark's scheduler: the rate a long run settles at.
+    late = s["cumulative_steps"][-1] - s["cumulative_steps"][99]
     report["ga_" + master] = {"env_steps": s["env_steps"], "generations": s["generations"],
                               "loop_seconds": round(loop, 3),
-                              "steps_per_second": round(s["env_steps"] / loop)}
+                              "steps_per_second": round(s["env_steps"] / loop),
+                              "steady_steps_per_second": round(late / sum(s["generation_seconds"][100:]))}
+with open(os.path.join(out, "inprocess.json")) as f:
+    report["ga_in_process"] = json.load(f)
 with open(os.path.join(out, "gursky.jsonl")) as f:
     peer = [json.loads(l) for l in f if l.strip()][-1]
 report["numpy_ga"] = {"steps_per_second": peer["steps_per_s"]}
@@ -79,6 +85,10 @@ with open(os.path.join(out, "report.json"), "w") as f:
 md = ["| figure | value |", "| --- | --- |",
       "| CartPole GA, local[1] | %.2fM steps/s |" % (report["ga_local1"]["steps_per_second"] / 1e6),
       "| CartPole GA, local[2] | %.2fM steps/s |" % (report["ga_local2"]["steps_per_second"] / 1e6),
+      "| CartPole GA, generations 100-199 only: local[1], local[2] | %.2fM, %.2fM steps/s |"
+      % (report["ga_local1"]["steady_steps_per_second"] / 1e6, report["ga_local2"]["steady_steps_per_second"] / 1e6),
+      "| CartPole GA in one thread without Spark (InProcessRun) | %.2fM steps/s |"
+      % (report["ga_in_process"]["steps_per_second"] / 1e6),
       "| numpy GA (gursky_ga.py, 1 core) | %.0fk steps/s |" % (peer["steps_per_s"] / 1e3),
       "| per-core ratio, local[1] / numpy | %.0fx |" % report["ga_per_core_ratio_vs_numpy"],
       "| local[2] / local[1] | %.2fx |" % report["local2_over_local1"],
