@@ -27,12 +27,27 @@ public final class TreeAggregateNoiseSum implements NoiseSum {
         this.slices = slices;
     }
 
-    /** The job with its ES summing noise on the cluster when {@code es.gradient = tree-aggregate}; else the job. */
+    /**
+     * Noise draws per generation (population x parameters) from which {@code es.gradient = auto} sums
+     * on the executors: at 5.1M draws (fashion-mnist-es) both ways took 305-307 ms a generation, at
+     * 256M the executors took 1.2 s against the driver's 2.0 s.
+     */
+    public static final long AUTO_FROM_DRAWS = 1L << 24;
+
+    /**
+     * The job with its ES summing noise on the cluster when {@code es.gradient} is tree-aggregate, or
+     * auto with at least {@link #AUTO_FROM_DRAWS} draws a generation and more than one core; else the job.
+     */
     public static Job forJob(Job job, JavaSparkContext jsc) {
-        if (job.strategy() instanceof OpenAiEs es && job.settings().string("es.gradient").equals("tree-aggregate")) {
-            return job.withStrategy(es.withNoiseSum(new TreeAggregateNoiseSum(jsc, jsc.defaultParallelism())));
+        if (!(job.strategy() instanceof OpenAiEs es)) {
+            return job;
         }
-        return job;
+        String mode = job.settings().string("es.gradient");
+        long draws = (long) job.settings().integer("strategy.population") * job.spec().parameterCount();
+        boolean cluster = mode.equals("tree-aggregate")
+                || mode.equals("auto") && draws >= AUTO_FROM_DRAWS && jsc.defaultParallelism() > 1;
+        return cluster ? job.withStrategy(es.withNoiseSum(new TreeAggregateNoiseSum(jsc, jsc.defaultParallelism())))
+                : job;
     }
 
     @Override

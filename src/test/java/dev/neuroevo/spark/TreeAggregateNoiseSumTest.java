@@ -2,6 +2,7 @@ package dev.neuroevo.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,7 +92,14 @@ class TreeAggregateNoiseSumTest {
                 + " run.seed = 13, network.init-std = 0.2";
         Job driver = TestJobs.job(hocon);
         Job cluster = TestJobs.job(hocon, "es.gradient=tree-aggregate");
-        assertSame(driver.strategy(), TreeAggregateNoiseSum.forJob(driver, jsc).strategy(), "driver mode stays as it is");
+        assertSame(driver.strategy(), TreeAggregateNoiseSum.forJob(driver, jsc).strategy(),
+                "auto keeps a small ES on the driver");
+        Job big = TestJobs.job(hocon, "network.hidden=[1024, 1024]");
+        assertTrue((long) 24 * big.spec().parameterCount() >= TreeAggregateNoiseSum.AUTO_FROM_DRAWS);
+        assertNotSame(big.strategy(), TreeAggregateNoiseSum.forJob(big, jsc).strategy(),
+                "auto sums a big ES's noise on the executors");
+        Job forced = TestJobs.job(hocon, "network.hidden=[1024, 1024]", "es.gradient=driver");
+        assertSame(forced.strategy(), TreeAggregateNoiseSum.forJob(forced, jsc).strategy(), "driver stays driver");
         Experiment.Result reference = new Experiment(driver,
                 new LocalEvaluator(driver.task(), driver.spec(), driver.seed()), null, QUIET).run();
         Experiment.Result result;
