@@ -5,6 +5,9 @@ package dev.neuroevo.network;
  * Not thread-safe: each task (partition) makes its own.
  */
 public final class NetworkInvoker {
+    /** Layers this narrow or narrower are computed as dot products, wider ones as sweeps along their outputs. */
+    static final int NARROW = 4;
+
     private final NetworkSpec spec;
     private final int[] sizes;
     private final Activation[] activations;
@@ -64,9 +67,6 @@ public final class NetworkInvoker {
         }
         return in;
     }
-
-    /** Layers this narrow or narrower are computed as dot products, wider ones as sweeps along their outputs. */
-    static final int NARROW = 4;
 
     /**
      * out = bias + W x with sweeps along the outputs, four inputs a sweep: the inner loop runs over
