@@ -22,16 +22,21 @@ def summary(name):
     return s
 
 
+def rate(s, first):
+    """Environment steps per second of the generation loop from generation `first` on."""
+    before = s["cumulative_steps"][first - 1] if first > 0 else 0
+    return (s["cumulative_steps"][-1] - before) / sum(s["generation_seconds"][first:])
+
+
 report = {"cores": cores}
 for master in ("local1", "local2"):
     s = summary("ga-" + master)
     loop = sum(s["generation_seconds"])
     # From generation 100 on the JIT has compiled Spark's scheduler: the rate a long run settles at.
-    late = s["cumulative_steps"][-1] - s["cumulative_steps"][99]
     report["ga_" + master] = {"env_steps": s["env_steps"], "generations": s["generations"],
                               "loop_seconds": round(loop, 3),
-                              "steps_per_second": round(s["env_steps"] / loop),
-                              "steady_steps_per_second": round(late / sum(s["generation_seconds"][100:]))}
+                              "steps_per_second": round(rate(s, 0)),
+                              "steady_steps_per_second": round(rate(s, 100))}
 with open(os.path.join(out, "inprocess.json")) as f:
     report["ga_in_process"] = json.load(f)
 with open(os.path.join(out, "gursky.jsonl")) as f:
@@ -44,9 +49,7 @@ lunar = {}
 for master in ("local1", "local2"):
     s = summary("lunar-" + master)
     # jbox2d's code takes the JIT a while: generations 30 on are the rate a long run settles at.
-    late = s["cumulative_steps"][-1] - s["cumulative_steps"][29]
-    lunar[master] = {"steps_per_second": round(s["env_steps"] / sum(s["generation_seconds"])),
-                     "steady_steps_per_second": round(late / sum(s["generation_seconds"][30:]))}
+    lunar[master] = {"steps_per_second": round(rate(s, 0)), "steady_steps_per_second": round(rate(s, 30))}
 report["lunarlander_scaling"] = dict(lunar, local2_over_local1=round(
     lunar["local2"]["steps_per_second"] / lunar["local1"]["steps_per_second"], 2), steady_local2_over_local1=round(
     lunar["local2"]["steady_steps_per_second"] / lunar["local1"]["steady_steps_per_second"], 2))

@@ -43,7 +43,7 @@ public final class TreeAggregateNoiseSum implements NoiseSum {
             return job;
         }
         String mode = job.settings().string("es.gradient");
-        long draws = (long) job.settings().integer("strategy.population") * job.spec().parameterCount();
+        long draws = (long) es.params().population() * job.spec().parameterCount();
         boolean cluster = mode.equals("tree-aggregate")
                 || mode.equals("auto") && draws >= AUTO_FROM_DRAWS && jsc.defaultParallelism() > 1;
         return cluster ? job.withStrategy(es.withNoiseSum(new TreeAggregateNoiseSum(jsc, jsc.defaultParallelism())))

@@ -1,10 +1,6 @@
 package dev.neuroevo.bench;
 
-import dev.neuroevo.network.Activation;
-import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkInvoker;
-import dev.neuroevo.network.NetworkSpec;
-import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.task.control.Environment;
 import dev.neuroevo.task.control.Environments;
 import java.util.concurrent.TimeUnit;
@@ -32,32 +28,13 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EnvStepBench {
     private Environment env;
     private long episode;
-    private final NetworkInvoker policy = new NetworkInvoker(
-            NetworkSpec.of(4, new int[] {16}, 2, Activation.RELU, Activation.LINEAR, Head.ARGMAX));
-    private final double[] weights = new double[policy.spec().parameterCount()];
+    private final NetworkInvoker policy = new NetworkInvoker(BalancingNetwork.SPEC);
+    private final double[] weights = BalancingNetwork.weights(7, 0.5, 0.01);
 
     @Setup
     public void setup() {
         env = Environments.make("CartPole-v1");
         env.reset(episode++);
-        // Hidden units 0 and 1 carry the controller below (relu of +-(theta + 0.3 omega), output 1
-        // minus output 0 = their difference); the other 14 are random and weakly wired to the
-        // outputs, so the relu pattern changes from step to step as in a trained network.
-        SplitMix64 rng = new SplitMix64(7);
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = (i < 80 ? 0.5 : 0.01) * rng.nextGaussian();
-        }
-        for (int i = 0; i < 4; i++) {
-            double c = i == 2 ? 1 : i == 3 ? 0.3 : 0;
-            weights[i * 16] = c;
-            weights[i * 16 + 1] = -c;
-        }
-        weights[64] = 0;
-        weights[65] = 0;
-        weights[80] = -1;
-        weights[81] = 1;
-        weights[82] = 1;
-        weights[83] = -1;
     }
 
     @Benchmark

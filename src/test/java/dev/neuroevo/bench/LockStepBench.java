@@ -1,10 +1,6 @@
 package dev.neuroevo.bench;
 
-import dev.neuroevo.network.Activation;
-import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkInvoker;
-import dev.neuroevo.network.NetworkSpec;
-import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.task.control.Environment;
 import dev.neuroevo.task.control.Environments;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Whether lock-step batching pays for CartPole: an individual's 15 episodes played one after the
  * other through the project's invoker, against the same 15 advanced together (16 lanes, batch
  * innermost so the loops run along the batch) through one batched 4-16-2 forward pass per step.
- * Each op is one individual's 15 episodes for each of 16 mutants of a balancing network; divide by
+ * Each op is 15 episodes for each of 16 {@link BalancingNetwork}s (seeds 0-15); divide by
  * {@link #steps} (printed at setup) for the time per environment step.
  */
 @State(Scope.Thread)
@@ -37,8 +33,7 @@ public class LockStepBench {
     private static final int LANES = 16;
     private static final int HIDDEN = 16;
 
-    private final NetworkInvoker invoker = new NetworkInvoker(
-            NetworkSpec.of(4, new int[] {HIDDEN}, 2, Activation.RELU, Activation.LINEAR, Head.ARGMAX));
+    private final NetworkInvoker invoker = new NetworkInvoker(BalancingNetwork.SPEC);
     private final double[][] mutants = new double[16][];
     private final Environment[] envs = new Environment[LANES];
     private final double[] x = new double[4 * LANES];
@@ -53,23 +48,8 @@ public class LockStepBench {
         for (int b = 0; b < LANES; b++) {
             envs[b] = Environments.make("CartPole-v1");
         }
-        SplitMix64 rng = new SplitMix64(7);
         for (int m = 0; m < mutants.length; m++) {
-            double[] w = new double[invoker.spec().parameterCount()];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = 0.3 * rng.nextGaussian();
-            }
-            // Units 0 and 1 carry relu(+-(theta + 0.3 omega)) to the outputs, so most mutants balance.
-            for (int i = 0; i < 4; i++) {
-                double c = i == 2 ? 1 : i == 3 ? 0.3 : 0;
-                w[i * HIDDEN] = c;
-                w[i * HIDDEN + 1] = -c;
-            }
-            w[80] = -1;
-            w[81] = 1;
-            w[82] = 1;
-            w[83] = -1;
-            mutants[m] = w;
+            mutants[m] = BalancingNetwork.weights(m, 0.3, 0.3);
         }
         steps = sequential();
         if (steps != lockStep()) {
