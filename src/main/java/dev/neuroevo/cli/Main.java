@@ -1,15 +1,16 @@
 package dev.neuroevo.cli;
 
-import dev.neuroevo.Experiment;
-import dev.neuroevo.Job;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.eval.IndividualFailure;
+import dev.neuroevo.network.MatrixThreads;
 import dev.neuroevo.report.Progress;
 import dev.neuroevo.report.RunOutput;
+import dev.neuroevo.report.RunReport;
+import dev.neuroevo.run.Experiment;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.spark.SparkEvaluator;
-import dev.neuroevo.spark.TreeAggregateNoiseSum;
-import dev.neuroevo.task.Tasks;
+import dev.neuroevo.wiring.Wiring;
 import java.io.File;
 import java.io.PrintStream;
 import java.net.MalformedURLException;
@@ -20,15 +21,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code neuroevo run JOB.conf [--set key=value ...] [--master URL] [--output URI] [--jars a.jar,...]}. */
+/**
+ * {@code neuroevo run JOB.conf [--set key=value ...] [--master URL] [--output URI] [--jars a.jar,...]}
+ * and {@code neuroevo check JOB.conf [--set key=value ...]}.
+ */
 @Command(name = "neuroevo", mixinStandardHelpOptions = true, version = "neuroevo 0.1.0",
         description = "Trains neural networks by neuroevolution on Apache Spark.",
-        subcommands = {Main.Run.class})
+        subcommands = {Main.Run.class, Main.Check.class})
 public final class Main implements Callable<Integer> {
 
     @Override
@@ -101,21 +106,20 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Settings settings = Settings.load(job, overrides);
             useJars();
-            String name = settings.string("run.name");
+            Wiring wiring = Wiring.of(settings);
             // A task that reads a data set learns its inputs and outputs from the data, which needs Spark:
-            // before Spark starts only the task's own settings are checked (making it reads nothing).
-            Job checked = null;
-            if (Tasks.readsData(settings)) {
-                Tasks.create(settings);
-            } else {
-                checked = Job.of(settings);
-            }
+            // before Spark starts only the settings are checked.
+            Job checked = wiring.readsData() ? null : wiring.job(wiring.task());
+            SparkConf conf = sparkConf(wiring.name());
             Progress progress = new Progress(stdout);
-            progress.line("neuroevo: job " + name + " (" + job + "), effective configuration:");
-            progress.line(settings.render().strip().replaceAll("(?m)^", "  "));
-            try (JavaSparkContext jsc = new JavaSparkContext(sparkConf(name))) {
+            progress.line("neuroevo: job " + wiring.name() + " (" + job + "), the settings that apply:");
+            progress.line(settings.render(wiring.applied()).strip().replaceAll("(?m)^", "  "));
+            try (JavaSparkContext jsc = new JavaSparkContext(conf)) {
                 jsc.setLogLevel("WARN");
-                Job built = checked != null ? checked : Job.of(settings);
+                MatrixThreads.bound(jsc.getConf().getInt("spark.task.cpus", 1));
+                Job built = wiring.onCluster(checked != null ? checked
+                        : wiring.job(wiring.classification(SparkSession.builder().sparkContext(jsc.sc()).getOrCreate())),
+                        jsc);
                 RunOutput out = new RunOutput(output != null ? output : "runs/" + built.name(), jsc.hadoopConfiguration());
                 out.write("config.conf", settings.render());
                 int partitions = built.partitions() > 0 ? built.partitions() : jsc.defaultParallelism();
@@ -123,7 +127,7 @@ public final class Main implements Callable<Integer> {
                         + " partitions; network " + built.spec() + " (" + built.spec().parameterCount()
                         + " parameters); output " + out.location());
                 try (SparkEvaluator evaluator = new SparkEvaluator(jsc, built.task(), built.spec(), built.seed(), partitions)) {
-                    new Experiment(TreeAggregateNoiseSum.forJob(built, jsc), evaluator, out, progress).run();
+                    new Experiment(built, evaluator, new RunReport(out, progress)).run();
                 }
                 progress.line("outputs in " + out.location());
             }
@@ -153,7 +157,7 @@ public final class Main implements Callable<Integer> {
         private SparkConf sparkConf(String name) {
             SparkConf conf = new SparkConf().setAppName("neuroevo " + name);
             if (master != null) {
-                conf.setMaster(master);
+                conf.setMaster(MasterUrl.check(master));
             } else if (!conf.contains("spark.master")) {
                 conf.setMaster("local[*]");
             }
@@ -163,6 +167,29 @@ public final class Main implements Callable<Integer> {
             conf.setIfMissing("spark.ui.showConsoleProgress", "false");
             conf.setIfMissing("spark.ui.enabled", "false");
             return conf;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Checks a job file without running it; prints the settings that apply to its task and strategy.")
+    static final class Check implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "JOB.conf", description = "The job file (HOCON).")
+        File job;
+
+        @Option(names = "--set", paramLabel = "key=value", description = "Overrides a setting; may repeat.")
+        List<String> overrides = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            Settings settings = Settings.load(job, overrides);
+            Wiring wiring = Wiring.of(settings);
+            if (!wiring.readsData()) {
+                wiring.job(wiring.task());
+            }
+            Run.stdout.print(settings.render(wiring.applied()));
+            Run.stdout.println("# " + job + ": valid" + (wiring.readsData()
+                    ? " (the data set is read, and the network's size checked against it, when the job runs)" : ""));
+            return ExitCode.OK;
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * One declared setting: its key, its documentation and the rule its value must meet, all read
  * from the comment above it in the defaults file. The rule is the bracket ending the comment:
- * {@code [string]}, {@code [boolean]}, {@code [int >= 1]}, {@code [double > 0]},
+ * {@code [string]}, {@code [boolean]}, {@code [int >= 1]} (32-bit), {@code [long]} (64-bit), {@code [double > 0]},
  * {@code [double 0..1]}, {@code [int list >= 1]}, {@code [one of: a, b]}, and {@code , optional}
  * after a type to allow null.
  */
@@ -58,7 +58,7 @@ public record Setting(String key, String doc, String type, boolean list, boolean
             strict = b.group(1).equals(">");
             min = Double.valueOf(b.group(2));
         }
-        if (!List.of("string", "int", "double", "boolean").contains(type)) {
+        if (!List.of("string", "int", "long", "double", "boolean").contains(type)) {
             throw new IllegalStateException("defaults: setting '" + key + "' has unknown type '" + type + "'");
         }
         return new Setting(key, text, type, list, optional, min, strict, max, List.of());
@@ -123,8 +123,14 @@ public record Setting(String key, String doc, String type, boolean list, boolean
             fail("must be " + describe() + ", got " + render(v), where);
             return;
         }
-        if (type.equals("int") && (d != Math.rint(d) || Math.abs(d) > Long.MAX_VALUE / 2.0)) {
-            fail("must be " + describe() + ", got " + render(v), where);
+        if (type.equals("int") || type.equals("long")) {
+            if (d != Math.rint(d)) {
+                fail("must be " + describe() + ", got " + render(v), where);
+            }
+            if (type.equals("int") ? d < Integer.MIN_VALUE || d > Integer.MAX_VALUE : !(Math.abs(d) < 0x1p63)) {
+                fail("must be " + describe() + " that fits in " + (type.equals("int") ? 32 : 64) + " bits, got "
+                        + render(v), where);
+            }
         }
         if (Double.isNaN(d) || (min != null && (minStrict ? d <= min : d < min)) || (max != null && d > max)) {
             fail("must be " + describe() + ", got " + render(v), where);
@@ -137,7 +143,7 @@ public record Setting(String key, String doc, String type, boolean list, boolean
             return "one of " + String.join(", ", choices);
         }
         String what = switch (type) {
-            case "int" -> "an integer";
+            case "int", "long" -> "an integer";
             case "double" -> "a number";
             case "boolean" -> "true or false";
             default -> "a string";

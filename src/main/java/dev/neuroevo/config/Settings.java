@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class Settings {
         Config jobConfig;
         try {
             jobConfig = ConfigFactory.parseFile(job, ConfigParseOptions.defaults()
-                    .setSyntax(ConfigSyntax.CONF).setAllowMissing(false));
+                    .setSyntax(ConfigSyntax.CONF).setAllowMissing(false).setIncluder(new RequiredIncluder()));
         } catch (ConfigException e) {
             throw new ConfigError("job file '" + job + "' cannot be parsed: " + oneLine(e.getMessage()));
         }
@@ -201,8 +202,13 @@ public final class Settings {
 
     /** The effective settings as sorted {@code key = value} lines, HOCON that loads back as a job. */
     public String render() {
+        return render(declared.keySet());
+    }
+
+    /** The lines of {@link #render()} for {@code keys} only. */
+    public String render(Collection<String> keys) {
         Map<String, String> lines = new TreeMap<>();
-        for (String key : declared.keySet()) {
+        for (String key : keys) {
             lines.put(key, config.getIsNull(key) ? "null"
                     : config.getValue(key).render(ConfigRenderOptions.concise().setJson(false)));
         }

@@ -1,7 +1,5 @@
 package dev.neuroevo.network;
 
-import org.ojalgo.concurrent.Parallelism;
-import org.ojalgo.matrix.operation.MultiplyNeither;
 import org.ojalgo.matrix.store.R064Store;
 
 /**
@@ -29,8 +27,8 @@ public final class BatchInvoker {
 
     /**
      * @param threads the cores of one Spark task: ojAlgo is used for layers of {@link #OJALGO_FROM}
-     *                multiply-adds or more when there are several, and bounded to them (it would
-     *                otherwise use every core of the machine and oversubscribe the executor)
+     *                multiply-adds or more when there are several ({@link MatrixThreads} bounds
+     *                ojAlgo's threads to them, once per JVM)
      */
     public BatchInvoker(NetworkSpec spec, int capacity, int threads) {
         this(spec, capacity, threads, threads > 1 ? OJALGO_FROM : Long.MAX_VALUE);
@@ -41,7 +39,6 @@ public final class BatchInvoker {
         if (capacity < 1 || threads < 1) {
             throw new IllegalArgumentException("capacity and threads must be >= 1");
         }
-        MultiplyNeither.PARALLELISM = threads == 1 ? Parallelism.ONE : () -> threads;
         this.capacity = capacity;
         this.sizes = spec.sizes();
         this.activations = spec.activations();

@@ -1,36 +1,45 @@
 package dev.neuroevo.report;
 
+import dev.neuroevo.run.GenerationRecord;
 import java.util.Locale;
 
-/** One line of metrics.csv. */
+/**
+ * One line of metrics.csv: the generation's fitness statistics (population standard deviation),
+ * cumulative evaluations and environment steps, its wall time, how many fitness values were NaN or
+ * infinite, and the strategy's diagnostics.
+ */
 public record GenerationMetrics(int generation, double best, double mean, double std, double min,
-                                long evaluations, long envSteps, double seconds) {
+                                long evaluations, long envSteps, double seconds, int nonfinite,
+                                double[] diagnostics) {
 
-    public static final String HEADER = "generation,best,mean,std,min,evaluations,env_steps,seconds";
-
-    /** Statistics of one generation's fitness values (population standard deviation). */
-    public static GenerationMetrics of(int generation, double[] fitness, long evaluations, long envSteps,
-                                       double seconds) {
+    public static GenerationMetrics of(GenerationRecord r) {
         double best = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
         double sum = 0;
-        for (double f : fitness) {
+        int nonfinite = 0;
+        for (double f : r.fitness()) {
             best = Math.max(best, f);
             min = Math.min(min, f);
             sum += f;
+            nonfinite += Double.isFinite(f) ? 0 : 1;
         }
-        double mean = sum / fitness.length;
+        double mean = sum / r.fitness().length;
         double ss = 0;
-        for (double f : fitness) {
+        for (double f : r.fitness()) {
             ss += (f - mean) * (f - mean);
         }
-        return new GenerationMetrics(generation, best, mean, Math.sqrt(ss / fitness.length), min, evaluations,
-                envSteps, seconds);
+        return new GenerationMetrics(r.generation(), best, mean, Math.sqrt(ss / r.fitness().length), min,
+                r.evaluations(), r.envSteps(), r.seconds(), nonfinite, r.diagnostics());
     }
 
+    /** The row in the order of {@link MetricsTable#header}. */
     public String csv() {
-        return String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%d,%d,%.4f", generation, best, mean, std, min,
-                evaluations, envSteps, seconds);
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%d,%d,%.4f,%d", generation,
+                best, mean, std, min, evaluations, envSteps, seconds, nonfinite));
+        for (double d : diagnostics) {
+            b.append(',').append(d);
+        }
+        return b.toString();
     }
 
     /** The fitness columns only: what must not depend on where or how fast the run went. */

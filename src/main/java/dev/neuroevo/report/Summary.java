@@ -1,7 +1,7 @@
 package dev.neuroevo.report;
 
-import dev.neuroevo.Experiment;
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
+import dev.neuroevo.run.RunResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,7 +10,7 @@ public final class Summary {
     private Summary() {
     }
 
-    public static String json(Job job, Experiment.Result r) {
+    public static String json(Job job, RunResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job", job.name());
         m.put("strategy", job.strategy().name());
@@ -19,13 +19,14 @@ public final class Summary {
         m.put("parameters", job.spec().parameterCount());
         m.put("seed", job.seed());
         m.put("normalized_observations", job.normalizeInputs());
-        m.put("generations", r.metrics().size());
+        m.put("generations", r.generations());
         m.put("evaluations", r.evaluations());
         m.put("env_steps", r.envSteps());
         m.put("wall_seconds", r.wallSeconds());
         m.put("collected_bytes", r.collectedBytes());
         m.put("best_fitness", r.bestFitness());
         m.put("stop_reason", r.stopReason());
+        m.put("stop_reasons", r.stopReasons());
         m.put("final_evaluation", r.finalEvaluation().fields());
         m.put("solved", r.finalEvaluation().solved());
         return ModelFile.json(m);

@@ -4,6 +4,7 @@ import dev.neuroevo.eval.EvaluationSeeds;
 import dev.neuroevo.eval.Evaluator;
 import dev.neuroevo.eval.Partition;
 import dev.neuroevo.eval.Scores;
+import dev.neuroevo.network.MatrixThreads;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.strategy.Breed;
 import dev.neuroevo.strategy.Individual;
@@ -97,6 +98,7 @@ public final class SparkEvaluator implements Evaluator {
 
         @Override
         public Partition.Result[] apply(TaskContext context, scala.collection.Iterator<Individual> individuals) {
+            MatrixThreads.bound(context.cpus());
             return partition.value().score(breed != null ? breed : broadcast.value(), generation, normalizer,
                     CollectionConverters.asJava(individuals)).toArray(new Partition.Result[0]);
         }

@@ -1,8 +1,6 @@
 package dev.neuroevo.spark;
 
-import dev.neuroevo.Job;
 import dev.neuroevo.strategy.es.NoiseSum;
-import dev.neuroevo.strategy.es.OpenAiEs;
 import dev.neuroevo.strategy.es.WeightedNoise;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,22 +31,6 @@ public final class TreeAggregateNoiseSum implements NoiseSum {
      * 256M the executors took 1.2 s against the driver's 2.0 s.
      */
     public static final long AUTO_FROM_DRAWS = 1L << 24;
-
-    /**
-     * The job with its ES summing noise on the cluster when {@code es.gradient} is tree-aggregate, or
-     * auto with at least {@link #AUTO_FROM_DRAWS} draws a generation and more than one core; else the job.
-     */
-    public static Job forJob(Job job, JavaSparkContext jsc) {
-        if (!(job.strategy() instanceof OpenAiEs es)) {
-            return job;
-        }
-        String mode = job.settings().string("es.gradient");
-        long draws = (long) es.params().population() * job.spec().parameterCount();
-        boolean cluster = mode.equals("tree-aggregate")
-                || mode.equals("auto") && draws >= AUTO_FROM_DRAWS && jsc.defaultParallelism() > 1;
-        return cluster ? job.withStrategy(es.withNoiseSum(new TreeAggregateNoiseSum(jsc, jsc.defaultParallelism())))
-                : job;
-    }
 
     @Override
     public double[] sum(WeightedNoise noise) {

@@ -1,5 +1,7 @@
 package dev.neuroevo.strategy;
 
+import java.util.List;
+
 /**
  * A search strategy as ask/tell over an immutable state (evosax's shape): {@code ask} plans a
  * generation, {@code tell} folds its fitness back in. Fixed parameters live in the implementing
@@ -17,6 +19,9 @@ public interface Strategy<S extends StrategyState> {
     /** The next state, given one fitness per individual of {@code plan} in id order (higher is better). */
     S tell(S state, Plan plan, double[] fitness);
 
+    /** The state whose {@link StrategyState#view()} is {@code view}: what a checkpoint resumes from. */
+    S restore(StateView view);
+
     /**
      * The generation's fitness that {@code stop.goal} is checked against: by default its best
      * individual's; a strategy that deploys something else (ES deploys its mean) says so.
@@ -27,5 +32,15 @@ public interface Strategy<S extends StrategyState> {
             best = Math.max(best, f);
         }
         return best;
+    }
+
+    /** Names of the per-generation diagnostics this strategy reports (metrics.csv columns), fixed for a run. */
+    default List<String> diagnosticNames() {
+        return List.of();
+    }
+
+    /** The diagnostics of {@code state}, one per {@link #diagnosticNames()} name, after a tell. */
+    default double[] diagnostics(S state) {
+        return new double[0];
     }
 }

@@ -1,6 +1,7 @@
 package dev.neuroevo.strategy;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** What every strategy's immutable state exposes to the generation loop. */
 public interface StrategyState extends Serializable {
@@ -15,10 +16,19 @@ public interface StrategyState extends Serializable {
     double bestFitness();
 
     /**
-     * Why the strategy itself asks to stop (a named criterion such as CMA-ES's {@code tolfun}), or
-     * null to go on; strategies without stop criteria never ask.
+     * The generation that produced {@link #bestWeights()}, -1 before the first tell: the loop keeps
+     * the input normaliser of that generation with the best network.
      */
-    default String stopReason() {
-        return null;
+    int bestGeneration();
+
+    /**
+     * Every stop criterion of the strategy's own that holds (named as pycma names them, such as
+     * CMA-ES's {@code tolfun}), first the one that decides; empty to go on.
+     */
+    default List<String> stopReasons() {
+        return List.of();
     }
+
+    /** The state as plain data (see each state's documentation); {@link Strategy#restore} reads it back. */
+    StateView view();
 }

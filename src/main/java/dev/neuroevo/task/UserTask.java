@@ -1,6 +1,5 @@
 package dev.neuroevo.task;
 
-import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkInvoker;
 import dev.neuroevo.network.NetworkSpec;
@@ -23,7 +22,7 @@ public final class UserTask implements Task {
         this.outputs = outputs;
     }
 
-    /** Loads and checks the class on the driver, so a bad name fails before Spark starts. */
+    /** Loads and checks the class on the driver, so a bad name fails before Spark starts; IllegalArgumentException if bad. */
     public static UserTask of(String className) {
         Fitness f = instantiate(className);
         return new UserTask(className, f.inputs(), f.outputs());
@@ -34,17 +33,16 @@ public final class UserTask implements Task {
         try {
             c = Class.forName(className, true, Thread.currentThread().getContextClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new ConfigError("setting 'task.class': class " + className
-                    + " not found (give its jar with --jars)");
+            throw new IllegalArgumentException("class " + className + " not found (give its jar with --jars)");
         }
         if (!Fitness.class.isAssignableFrom(c)) {
-            throw new ConfigError("setting 'task.class': class " + className + " does not implement "
+            throw new IllegalArgumentException("class " + className + " does not implement "
                     + Fitness.class.getName());
         }
         try {
             return (Fitness) c.getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
-            throw new ConfigError("setting 'task.class': class " + className
+            throw new IllegalArgumentException("class " + className
                     + " cannot be instantiated with a public no-argument constructor: " + e);
         }
     }

@@ -1,7 +1,7 @@
 package dev.neuroevo.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.TestJobs;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.spark.SparkEvaluator;
@@ -59,7 +59,7 @@ public final class EsScaleBench {
         int[] populations = Arrays.stream((args.length > 1 ? args[1] : "256,1024").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        Job sphere = job(2, "driver");
+        Job sphere = TestJobs.job(job(2, "driver"));
         NetworkSpec spec = sphere.spec();
         SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("es-scale")
                 .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false");
@@ -105,9 +105,9 @@ public final class EsScaleBench {
     }
 
     /** OpenAI-ES with the project's defaults on the sphere function in {@value #DIMENSION} dimensions. */
-    private static Job job(int population, String gradient) {
-        return TestJobs.job("task.name = sphere, function.dimension = " + DIMENSION + ", strategy.name = es,"
-                + " strategy.population = " + population + ", run.seed = " + SEED + ", es.gradient = " + gradient);
+    private static String job(int population, String gradient) {
+        return "task.name = sphere, function.dimension = " + DIMENSION + ", strategy.name = es,"
+                + " strategy.population = " + population + ", run.seed = " + SEED + ", es.gradient = " + gradient;
     }
 
     private record Run(Figures figures, double[] theta) {
@@ -131,7 +131,7 @@ public final class EsScaleBench {
 
     /** One measured generation: ask, evaluate, tell, from a fresh ES whose init is the same every time. */
     private static Run generation(JavaSparkContext jsc, SparkEvaluator evaluator, String mode, int population) {
-        OpenAiEs es = (OpenAiEs) TreeAggregateNoiseSum.forJob(job(population, mode), jsc).strategy();
+        OpenAiEs es = (OpenAiEs) TestJobs.onCluster(jsc, job(population, mode)).strategy();
         EsState state = es.init();
         HeapWatch heap = new HeapWatch();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -1,7 +1,7 @@
 package dev.neuroevo.bench;
 
-import dev.neuroevo.Experiment;
-import dev.neuroevo.Job;
+import dev.neuroevo.TestJobs;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.report.Progress;
@@ -21,11 +21,9 @@ public final class InProcessRun {
     }
 
     public static void main(String[] args) {
-        Job job = Job.of(Settings.load(new File(args[0]), List.of()));
-        Progress quiet = new Progress(new PrintStream(OutputStream.nullOutputStream()));
-        Experiment.Result r = new Experiment(job, new LocalEvaluator(job.task(), job.spec(), job.seed()), null, quiet)
-                .run();
+        Job job = TestJobs.fromFile(args[0]);
+        TestJobs.Run r = TestJobs.run(job, new LocalEvaluator(job.task(), job.spec(), job.seed()));
         System.out.printf(Locale.ROOT, "{\"env_steps\": %d, \"loop_seconds\": %.3f, \"steps_per_second\": %.0f}%n",
-                r.envSteps(), r.wallSeconds(), r.envSteps() / r.wallSeconds());
+                r.result().envSteps(), r.result().wallSeconds(), r.result().envSteps() / r.result().wallSeconds());
     }
 }

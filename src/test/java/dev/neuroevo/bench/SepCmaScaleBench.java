@@ -1,6 +1,6 @@
 package dev.neuroevo.bench;
 
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.TestJobs;
 import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.strategy.Plan;

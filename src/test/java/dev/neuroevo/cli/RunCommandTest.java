@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.report.ModelFile;
-import dev.neuroevo.task.EpisodeTask;
+import dev.neuroevo.task.control.EpisodeTask;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ class RunCommandTest {
         assertEquals(3, console.lines().filter(l -> l.startsWith("gen ")).count(), console);
 
         List<String> csv = Files.readAllLines(out.resolve("metrics.csv"));
-        assertEquals("generation,best,mean,std,min,evaluations,env_steps,seconds", csv.get(0));
+        assertEquals("generation,best,mean,std,min,evaluations,env_steps,seconds,nonfinite", csv.get(0));
         assertEquals(4, csv.size());
         assertTrue(csv.get(3).startsWith("2,"));
         assertEquals("48", csv.get(3).split(",")[5]);

@@ -3,14 +3,10 @@ package dev.neuroevo.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neuroevo.Experiment;
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.TestJobs;
 import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.report.GenerationMetrics;
-import dev.neuroevo.report.Progress;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -18,9 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The same seed gives the same per-generation metrics whatever the master and partition count. */
 class SparkDeterminismTest {
-    private static final Progress QUIET = new Progress(new PrintStream(OutputStream.nullOutputStream()));
 
-    private static String metrics(Experiment.Result r) {
+    private static String metrics(TestJobs.Run r) {
         StringBuilder b = new StringBuilder();
         for (GenerationMetrics m : r.metrics()) {
             b.append(m.fitnessColumns()).append('\n');
@@ -33,7 +28,7 @@ class SparkDeterminismTest {
                 .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false");
         try (JavaSparkContext jsc = new JavaSparkContext(conf);
              SparkEvaluator evaluator = new SparkEvaluator(jsc, job.task(), job.spec(), job.seed(), partitions)) {
-            return metrics(new Experiment(job, evaluator, null, QUIET).run());
+            return metrics(TestJobs.run(job, evaluator));
         }
     }
 
@@ -42,8 +37,7 @@ class SparkDeterminismTest {
         for (String strategy : List.of("elitist", "ga", "es")) {
             Job job = TestJobs.job("strategy.population = 24, task.episodes = 3, stop.generations = 4, run.seed = 11,"
                     + " ga.parents = 6, ga.selection = tournament", "strategy.name=" + strategy);
-            String reference = metrics(new Experiment(job, new LocalEvaluator(job.task(), job.spec(), job.seed()),
-                    null, QUIET).run());
+            String reference = metrics(TestJobs.run(job, new LocalEvaluator(job.task(), job.spec(), job.seed())));
             assertEquals(5, reference.lines().count() + 1);
             assertEquals(reference, runOnSpark(job, "local[1]", 1), strategy + " local[1], 1 partition");
             assertEquals(reference, runOnSpark(job, "local[2]", 1), strategy + " local[2], 1 partition");
@@ -58,8 +52,7 @@ class SparkDeterminismTest {
             Job job = TestJobs.job("strategy.population = 6, task.episodes = 2, stop.generations = 3, run.seed = 3,"
                     + " network.hidden = [128, 128]", "strategy.name=" + strategy);
             assertTrue(job.spec().parameterCount() > SparkEvaluator.INLINE_VALUES, "the breed takes the broadcast path");
-            String reference = metrics(new Experiment(job, new LocalEvaluator(job.task(), job.spec(), job.seed()),
-                    null, QUIET).run());
+            String reference = metrics(TestJobs.run(job, new LocalEvaluator(job.task(), job.spec(), job.seed())));
             assertEquals(reference, runOnSpark(job, "local[2]", 3), strategy);
         }
     }
@@ -68,8 +61,8 @@ class SparkDeterminismTest {
     void differentSeedsGiveDifferentRuns() {
         Job a = TestJobs.job("strategy.population = 16, task.episodes = 2, stop.generations = 2, run.seed = 1");
         Job b = TestJobs.job("strategy.population = 16, task.episodes = 2, stop.generations = 2, run.seed = 2");
-        String ma = metrics(new Experiment(a, new LocalEvaluator(a.task(), a.spec(), a.seed()), null, QUIET).run());
-        String mb = metrics(new Experiment(b, new LocalEvaluator(b.task(), b.spec(), b.seed()), null, QUIET).run());
+        String ma = metrics(TestJobs.run(a, new LocalEvaluator(a.task(), a.spec(), a.seed())));
+        String mb = metrics(TestJobs.run(b, new LocalEvaluator(b.task(), b.spec(), b.seed())));
         assertTrue(!ma.equals(mb));
     }
 }

@@ -2,20 +2,17 @@ package dev.neuroevo.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neuroevo.Experiment;
-import dev.neuroevo.Job;
 import dev.neuroevo.TestJobs;
 import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.report.GenerationMetrics;
-import dev.neuroevo.report.Progress;
 import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.run.Job;
+import dev.neuroevo.strategy.es.OpenAiEs;
 import dev.neuroevo.strategy.es.WeightedNoise;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** The cluster's noise sum is the driver's, bit for bit, and brings back d-vectors, not the population. */
 class TreeAggregateNoiseSumTest {
-    private static final Progress QUIET = new Progress(new PrintStream(OutputStream.nullOutputStream()));
     private static JavaSparkContext jsc;
 
     @BeforeAll
@@ -92,25 +88,29 @@ class TreeAggregateNoiseSumTest {
                 + " run.seed = 13, network.init-std = 0.2";
         Job driver = TestJobs.job(hocon);
         Job cluster = TestJobs.job(hocon, "es.gradient=tree-aggregate");
-        assertSame(driver.strategy(), TreeAggregateNoiseSum.forJob(driver, jsc).strategy(),
-                "auto keeps a small ES on the driver");
+        assertSame(OpenAiEs.class, TestJobs.onCluster(jsc, hocon).strategy().getClass());
+        assertFalse(isTreeAggregate(TestJobs.onCluster(jsc, hocon)), "auto keeps a small ES on the driver");
         Job big = TestJobs.job(hocon, "network.hidden=[1024, 1024]");
         assertTrue((long) 24 * big.spec().parameterCount() >= TreeAggregateNoiseSum.AUTO_FROM_DRAWS);
-        assertNotSame(big.strategy(), TreeAggregateNoiseSum.forJob(big, jsc).strategy(),
+        assertTrue(isTreeAggregate(TestJobs.onCluster(jsc, hocon, "network.hidden=[1024, 1024]")),
                 "auto sums a big ES's noise on the executors");
-        Job forced = TestJobs.job(hocon, "network.hidden=[1024, 1024]", "es.gradient=driver");
-        assertSame(forced.strategy(), TreeAggregateNoiseSum.forJob(forced, jsc).strategy(), "driver stays driver");
-        Experiment.Result reference = new Experiment(driver,
-                new LocalEvaluator(driver.task(), driver.spec(), driver.seed()), null, QUIET).run();
-        Experiment.Result result;
+        assertFalse(isTreeAggregate(TestJobs.onCluster(jsc, hocon, "network.hidden=[1024, 1024]", "es.gradient=driver")),
+                "driver stays driver");
+        TestJobs.Run reference = TestJobs.run(driver,
+                new LocalEvaluator(driver.task(), driver.spec(), driver.seed()));
+        TestJobs.Run result;
         try (SparkEvaluator evaluator = new SparkEvaluator(jsc, cluster.task(), cluster.spec(), cluster.seed(), 3)) {
-            result = new Experiment(TreeAggregateNoiseSum.forJob(cluster, jsc), evaluator, null, QUIET).run();
+            result = TestJobs.run(TestJobs.onCluster(jsc, hocon, "es.gradient=tree-aggregate"), evaluator);
         }
         assertEquals(metrics(reference), metrics(result));
         assertArrayEquals(reference.bestWeights(), result.bestWeights(), 0);
     }
 
-    private static String metrics(Experiment.Result r) {
+    private static boolean isTreeAggregate(Job job) {
+        return ((OpenAiEs) job.strategy()).noiseSum() instanceof TreeAggregateNoiseSum;
+    }
+
+    private static String metrics(TestJobs.Run r) {
         StringBuilder b = new StringBuilder();
         for (GenerationMetrics m : r.metrics()) {
             b.append(m.fitnessColumns()).append('\n');

@@ -6,20 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neuroevo.Experiment;
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.TestJobs;
 import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.report.ModelFile;
-import dev.neuroevo.report.Progress;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import org.junit.jupiter.api.Test;
 
 class ObservationNormalizationTest {
-    private static final Progress QUIET = new Progress(new PrintStream(OutputStream.nullOutputStream()));
 
     @Test
     void statisticsGiveMeanStdAndClipping() {
@@ -47,8 +42,7 @@ class ObservationNormalizationTest {
         Job job = TestJobs.job("strategy.name = es, strategy.population = 10, task.episodes = 2, stop.generations = 3,"
                 + " task.final-episodes = 10");
         assertTrue(job.normalizeInputs(), "on by default for es on an environment");
-        Experiment.Result r = new Experiment(job, new LocalEvaluator(job.task(), job.spec(), job.seed()), null, QUIET)
-                .run();
+        TestJobs.Run r = TestJobs.run(job, new LocalEvaluator(job.task(), job.spec(), job.seed()));
         assertNotNull(r.bestNormalizer());
         assertTrue(r.bestNormalizer().mean()[0] != 0, "statistics gathered from rollouts");
         ModelFile model = ModelFile.parse(new ModelFile(job.task().id(), job.spec(), r.bestWeights(),
@@ -62,11 +56,11 @@ class ObservationNormalizationTest {
     void gaDoesNotNormaliseUnlessAsked() {
         Job ga = TestJobs.job("strategy.name = elitist, strategy.population = 8, task.episodes = 1, stop.generations = 2");
         assertTrue(!ga.normalizeInputs());
-        Experiment.Result r = new Experiment(ga, new LocalEvaluator(ga.task(), ga.spec(), ga.seed()), null, QUIET).run();
+        TestJobs.Run r = TestJobs.run(ga, new LocalEvaluator(ga.task(), ga.spec(), ga.seed()));
         assertNull(r.bestNormalizer());
         Job on = TestJobs.job("strategy.name = elitist, strategy.population = 8, task.episodes = 1, stop.generations = 2,"
                 + " task.normalize-observations = on");
-        assertNotNull(new Experiment(on, new LocalEvaluator(on.task(), on.spec(), on.seed()), null, QUIET).run()
+        assertNotNull(TestJobs.run(on, new LocalEvaluator(on.task(), on.spec(), on.seed()))
                 .bestNormalizer());
     }
 }

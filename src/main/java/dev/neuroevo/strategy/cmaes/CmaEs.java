@@ -1,8 +1,10 @@
 package dev.neuroevo.strategy.cmaes;
 
 import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
 import java.util.Arrays;
+import java.util.List;
 import org.ojalgo.matrix.decomposition.Eigenvalue;
 import org.ojalgo.matrix.store.MatrixStore;
 import org.ojalgo.matrix.store.R064Store;
@@ -51,7 +53,25 @@ public final class CmaEs implements Strategy<CmaState> {
         double[] ones = new double[n];
         Arrays.fill(ones, 1);
         return new CmaState(0, x0.clone(), sigma0, identity, identity, ones, new double[n], new double[n], 0,
-                FitnessHistory.empty(), null, Double.NEGATIVE_INFINITY, null);
+                FitnessHistory.empty(), null, Double.NEGATIVE_INFINITY, -1, List.of());
+    }
+
+    @Override
+    public CmaState restore(StateView view) {
+        return CmaState.of(view);
+    }
+
+    /** The step size and the condition number of C, as the next generation samples from it. */
+    @Override
+    public List<String> diagnosticNames() {
+        return List.of("sigma", "condition");
+    }
+
+    @Override
+    public double[] diagnostics(CmaState s) {
+        double dMax = Arrays.stream(s.d()).max().orElseThrow();
+        double dMin = Arrays.stream(s.d()).min().orElseThrow();
+        return new double[] {s.sigma(), dMax * dMax / (dMin * dMin)};
     }
 
     @Override
@@ -135,11 +155,12 @@ public final class CmaEs implements Strategy<CmaState> {
         double dMin = Arrays.stream(d).min().orElseThrow();
         FitnessHistory history = s.history().append(samples.sortedFitness());
         boolean improved = samples.sortedFitness()[0] > s.bestFitness();
-        String reason = stop.reason(generations, history, samples.sortedFitness(), sigma, variances, pc,
+        List<String> reasons = stop.reasons(generations, history, samples.sortedFitness(), sigma, variances, pc,
                 dMax * dMax / (dMin * dMin));
         return new CmaState(generations, mean, sigma, c, b, d, pc, ps, eigenGeneration, history,
                 improved ? plan.weights(samples.best()) : s.bestWeights(),
-                improved ? samples.sortedFitness()[0] : s.bestFitness(), reason);
+                improved ? samples.sortedFitness()[0] : s.bestFitness(),
+                improved ? plan.generation() : s.bestGeneration(), reasons);
     }
 
     /** out = M v for a row-major n x n matrix M. */

@@ -1,30 +1,24 @@
 package dev.neuroevo.strategy.cmaes;
 
-import dev.neuroevo.config.ConfigError;
-import dev.neuroevo.config.Settings;
 import dev.neuroevo.strategy.Strategy;
 import dev.neuroevo.strategy.StrategyState;
-import java.util.List;
 
-/** The {@code cmaes} settings for a search over n parameters, and the strategy they describe. */
+/**
+ * The settings of a CMA-ES search over {@code x0.length} parameters: start point and step size,
+ * offspring per generation (lambda), IPOP restarts, and the tolfun and tolx thresholds (0: off).
+ */
 public record CmaOptions(double[] x0, double sigma0, int population, int restarts, double tolFun, double tolX) {
 
-    public static CmaOptions of(Settings s, int n) {
-        List<Double> given = s.config().getDoubleList("cmaes.x0");
-        if (given.size() != 1 && given.size() != n) {
-            throw new ConfigError("setting 'cmaes.x0' must hold one value or one per parameter (" + n + "), got "
-                    + given.size());
+    public CmaOptions {
+        if (population < 2 || restarts < 0 || !(sigma0 > 0)) {
+            throw new IllegalArgumentException("need population >= 2, restarts >= 0, sigma0 > 0");
         }
-        double[] x0 = new double[n];
-        for (int i = 0; i < n; i++) {
-            x0[i] = given.get(given.size() == 1 ? 0 : i);
-        }
-        int population = s.integer("cmaes.population");
-        if (population == 1) {
-            throw new ConfigError("setting 'cmaes.population' must be 0 (the default) or at least 2, got 1");
-        }
-        return new CmaOptions(x0, s.number("cmaes.sigma0"), population == 0 ? CmaParameters.defaultLambda(n)
-                : population, s.integer("cmaes.ipop-restarts"), s.number("cmaes.tolfun"), s.number("cmaes.tolx"));
+        x0 = x0.clone();
+    }
+
+    /** pycma's default population for n parameters: 4 + floor(3 ln n). */
+    public static int defaultPopulation(int n) {
+        return CmaParameters.defaultLambda(n);
     }
 
     /** CMA-ES, or sep-CMA-ES when {@code separable}, wrapped in IPOP restarts when any are asked for. */
@@ -36,5 +30,4 @@ public record CmaOptions(double[] x0, double sigma0, int population, int restart
         Ipop.Start<CmaState> start = (lambda, sd) -> new CmaEs(sd, x0, sigma0, lambda, tolFun, tolX);
         return restarts == 0 ? start.with(population, seed) : new Ipop<>(start, population, restarts, seed);
     }
-
 }

@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy.cmaes;
 
+import dev.neuroevo.strategy.StateView;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -13,6 +14,14 @@ public record FitnessHistory(double[] best, double[] median) implements Serializ
 
     public static FitnessHistory empty() {
         return new FitnessHistory(new double[0], new double[0]);
+    }
+
+    StateView view() {
+        return StateView.builder().array("best", best).array("median", median).build();
+    }
+
+    static FitnessHistory of(StateView v) {
+        return new FitnessHistory(v.array("best"), v.array("median"));
     }
 
     public int size() {

@@ -2,8 +2,11 @@ package dev.neuroevo.strategy.cmaes;
 
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
 import dev.neuroevo.strategy.StrategyState;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * IPOP restarts (Auger and Hansen, "A Restart CMA Evolution Strategy With Increasing Population
@@ -43,7 +46,33 @@ public final class Ipop<S extends StrategyState> implements Strategy<IpopState<S
 
     @Override
     public IpopState<S> init() {
-        return new IpopState<>(0, 0, strategy(0).init(), null, Double.NEGATIVE_INFINITY, null);
+        return new IpopState<>(0, 0, strategy(0).init(), null, Double.NEGATIVE_INFINITY, -1, List.of());
+    }
+
+    @Override
+    public IpopState<S> restore(StateView v) {
+        int r = v.smallInteger("restart");
+        return new IpopState<>(v.smallInteger("generation"), r, strategy(r).restore(v.nested("inner")),
+                v.array("bestWeights"), v.number("bestFitness"), v.smallInteger("bestGeneration"),
+                Termination.split(v.text("stopReasons")));
+    }
+
+    /** The restart and its population, then the inner strategy's diagnostics. */
+    @Override
+    public List<String> diagnosticNames() {
+        List<String> names = new ArrayList<>(List.of("restart", "population"));
+        names.addAll(strategy(0).diagnosticNames());
+        return names;
+    }
+
+    @Override
+    public double[] diagnostics(IpopState<S> s) {
+        double[] inner = strategy(s.restart()).diagnostics(s.inner());
+        double[] out = new double[inner.length + 2];
+        out[0] = s.restart();
+        out[1] = population << s.restart();
+        System.arraycopy(inner, 0, out, 2, inner.length);
+        return out;
     }
 
     @Override
@@ -59,10 +88,13 @@ public final class Ipop<S extends StrategyState> implements Strategy<IpopState<S
         boolean improved = next.bestFitness() > s.bestFitness();
         double[] best = improved ? next.bestWeights() : s.bestWeights();
         double bestFitness = improved ? next.bestFitness() : s.bestFitness();
-        if (next.stopReason() != null && s.restart() < restarts) {
+        int bestGeneration = improved ? plan.generation() : s.bestGeneration();
+        if (!next.stopReasons().isEmpty() && s.restart() < restarts) {
             int r = s.restart() + 1;
-            return new IpopState<>(s.generation() + 1, r, strategy(r).init(), best, bestFitness, null);
+            return new IpopState<>(s.generation() + 1, r, strategy(r).init(), best, bestFitness, bestGeneration,
+                    List.of());
         }
-        return new IpopState<>(s.generation() + 1, s.restart(), next, best, bestFitness, next.stopReason());
+        return new IpopState<>(s.generation() + 1, s.restart(), next, best, bestFitness, bestGeneration,
+                next.stopReasons());
     }
 }

@@ -1,8 +1,10 @@
 package dev.neuroevo.strategy.cmaes;
 
 import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * sep-CMA-ES: CMA-ES restricted to a diagonal covariance matrix, so memory and time per
@@ -41,7 +43,25 @@ public final class SepCmaEs implements Strategy<SepCmaState> {
         double[] ones = new double[n];
         Arrays.fill(ones, 1);
         return new SepCmaState(0, x0.clone(), sigma0, ones, new double[n], new double[n], FitnessHistory.empty(),
-                null, Double.NEGATIVE_INFINITY, null);
+                null, Double.NEGATIVE_INFINITY, -1, List.of());
+    }
+
+    @Override
+    public SepCmaState restore(StateView view) {
+        return SepCmaState.of(view);
+    }
+
+    /** The step size and the condition number of the diagonal C, as the next generation samples from it. */
+    @Override
+    public List<String> diagnosticNames() {
+        return List.of("sigma", "condition");
+    }
+
+    @Override
+    public double[] diagnostics(SepCmaState s) {
+        double cMax = Arrays.stream(s.c()).max().orElseThrow();
+        double cMin = Arrays.stream(s.c()).min().orElseThrow();
+        return new double[] {s.sigma(), cMax / cMin};
     }
 
     @Override
@@ -101,9 +121,10 @@ public final class SepCmaEs implements Strategy<SepCmaState> {
         }
         FitnessHistory history = s.history().append(samples.sortedFitness());
         boolean improved = samples.sortedFitness()[0] > s.bestFitness();
-        String reason = stop.reason(generations, history, samples.sortedFitness(), sigma, c, pc, cMax / cMin);
+        List<String> reasons = stop.reasons(generations, history, samples.sortedFitness(), sigma, c, pc, cMax / cMin);
         return new SepCmaState(generations, mean, sigma, c, pc, ps, history,
                 improved ? plan.weights(samples.best()) : s.bestWeights(),
-                improved ? samples.sortedFitness()[0] : s.bestFitness(), reason);
+                improved ? samples.sortedFitness()[0] : s.bestFitness(),
+                improved ? plan.generation() : s.bestGeneration(), reasons);
     }
 }

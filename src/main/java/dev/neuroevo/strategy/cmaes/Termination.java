@@ -1,11 +1,13 @@
 package dev.neuroevo.strategy.cmaes;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * CMA-ES's stop criteria with the tutorial's defaults (arXiv:1604.00772, appendix B.3) and pycma's
- * names; {@link #reason} returns the first that holds, or null. Fitness is higher-is-better here,
+ * names; {@link #reasons} lists those that hold. Fitness is higher-is-better here,
  * so "better" means larger.
  *
  * @param tolFun       range of recent best fitness values and of the last generation (0 turns it off)
@@ -31,29 +33,43 @@ public record Termination(double tolFun, double tolX, double maxCondition, int f
     }
 
     /**
-     * The reason to stop after {@code generations} generations, or null.
+     * Every reason to stop after {@code generations} generations, in the order tested (the first is
+     * the one reported as the stop reason); empty to go on.
      *
      * @param sortedFitness the last generation's fitness, best first
      * @param variances     the diagonal of C
      * @param condition     the condition number of C
      */
-    public String reason(int generations, FitnessHistory history, double[] sortedFitness, double sigma,
-                         double[] variances, double[] pc, double condition) {
+    public List<String> reasons(int generations, FitnessHistory history, double[] sortedFitness, double sigma,
+                                double[] variances, double[] pc, double condition) {
+        List<String> out = new ArrayList<>(2);
         if (generations >= maxIter) {
-            return MAXITER;
+            out.add(MAXITER);
         }
         if (tolFun > 0 && history.size() >= funHistory
                 && sortedFitness[0] - sortedFitness[sortedFitness.length - 1] < tolFun
                 && range(history.best(), history.size() - funHistory, history.size()) < tolFun) {
-            return TOLFUN;
+            out.add(TOLFUN);
         }
         if (tolX > 0 && smallSteps(sigma, variances, pc)) {
-            return TOLX;
+            out.add(TOLX);
         }
         if (!(condition <= maxCondition)) {
-            return CONDITION;
+            out.add(CONDITION);
         }
-        return stagnated(generations, history) ? STAGNATION : null;
+        if (stagnated(generations, history)) {
+            out.add(STAGNATION);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Stop reasons as one text for a state's plain-data view: comma-separated, null for none. */
+    static String join(List<String> reasons) {
+        return reasons.isEmpty() ? null : String.join(",", reasons);
+    }
+
+    static List<String> split(String joined) {
+        return joined == null ? List.of() : List.of(joined.split(","));
     }
 
     private boolean smallSteps(double sigma, double[] variances, double[] pc) {

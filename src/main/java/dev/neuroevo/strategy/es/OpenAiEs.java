@@ -4,6 +4,7 @@ import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.strategy.Individual;
 import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +27,16 @@ import java.util.List;
  */
 public final class OpenAiEs implements Strategy<EsState> {
     private final long seed;
-    private final EsParams params;
+    private final EsOptions params;
     private final boolean[] biasMask;
     private final NoiseSum noiseSum;
 
     /** Sums the gradient's noise on the driver. */
-    public OpenAiEs(long seed, EsParams params, boolean[] biasMask) {
+    public OpenAiEs(long seed, EsOptions params, boolean[] biasMask) {
         this(seed, params, biasMask, NoiseSum.DRIVER);
     }
 
-    public OpenAiEs(long seed, EsParams params, boolean[] biasMask, NoiseSum noiseSum) {
+    public OpenAiEs(long seed, EsOptions params, boolean[] biasMask, NoiseSum noiseSum) {
         this.seed = seed;
         this.params = params;
         this.biasMask = biasMask.clone();
@@ -52,8 +53,36 @@ public final class OpenAiEs implements Strategy<EsState> {
         return "es";
     }
 
-    public EsParams params() {
+    public EsOptions params() {
         return params;
+    }
+
+    /** Where the gradient's noise sum is formed. */
+    public NoiseSum noiseSum() {
+        return noiseSum;
+    }
+
+    @Override
+    public EsState restore(StateView view) {
+        return EsState.of(view);
+    }
+
+    /** Sigma and learning rate for the next generation, and the length of the step just taken. */
+    @Override
+    public List<String> diagnosticNames() {
+        return List.of("sigma", "learning_rate", "update_norm");
+    }
+
+    @Override
+    public double[] diagnostics(EsState state) {
+        double sq = 0;
+        if (state.bestWeights() != null) {
+            for (int i = 0; i < state.theta().length; i++) {
+                double d = state.theta()[i] - state.bestWeights()[i];
+                sq += d * d;
+            }
+        }
+        return new double[] {state.sigma(), state.learningRate(), Math.sqrt(sq)};
     }
 
     /** Theta starts N(0, initStd) on the weights and zero on the biases; initStd 0 gives zeros. */

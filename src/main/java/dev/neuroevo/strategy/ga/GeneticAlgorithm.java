@@ -5,6 +5,7 @@ import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.strategy.Individual;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.strategy.Ranking;
+import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,31 +31,20 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
     private final double initStd;
     private final boolean[] biasMask;
 
-    public GeneticAlgorithm(String name, long seed, int population, int elites, int parents, Selection selection,
-                            int tournamentSize, boolean crossover, Breeder breeder, boolean[] biasMask,
-                            double initStd) {
-        if (population < 2 || elites < 0 || elites >= population || parents < 1 || tournamentSize < 1) {
-            throw new IllegalArgumentException("need population >= 2, 0 <= elites < population, parents >= 1");
-        }
+    public GeneticAlgorithm(String name, long seed, GaOptions o, boolean[] biasMask) {
         this.name = name;
         this.seed = seed;
-        this.population = population;
-        this.elites = elites;
-        this.parents = selection == Selection.TRUNCATION ? Math.min(parents, population) : parents;
-        this.selection = selection;
-        this.tournamentSize = tournamentSize;
-        this.crossover = crossover;
-        this.breeder = breeder;
+        this.population = o.population();
+        this.elites = o.elites();
+        this.parents = o.parents();
+        this.selection = o.selection();
+        this.tournamentSize = o.tournamentSize();
+        this.crossover = o.crossover() != Crossover.NONE;
+        GaussianMutation mutation = new GaussianMutation(o.sigma(), o.rate());
+        this.breeder = crossover ? new CrossoverBreeder(o.crossover(), mutation) : mutation;
         this.dimension = biasMask.length;
-        this.initStd = initStd;
+        this.initStd = o.initStd();
         this.biasMask = biasMask.clone();
-    }
-
-    /** Keep the best; every other individual is a Gaussian mutant of it. */
-    public static GeneticAlgorithm elitist(long seed, int population, double sigma, boolean[] biasMask,
-                                           double initStd) {
-        return new GeneticAlgorithm("elitist", seed, population, 1, 1, Selection.TRUNCATION, 1, false,
-                new GaussianMutation(sigma, 1.0), biasMask, initStd);
     }
 
     @Override
@@ -64,7 +54,12 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
 
     @Override
     public GaState init() {
-        return new GaState(0, new double[0][], null, Double.NEGATIVE_INFINITY);
+        return new GaState(0, new double[0][], null, Double.NEGATIVE_INFINITY, -1);
+    }
+
+    @Override
+    public GaState restore(StateView view) {
+        return GaState.of(view);
     }
 
     @Override
@@ -126,7 +121,8 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
         boolean improved = fitness[top] > state.bestFitness();
         double[] best = improved ? plan.weights(top) : state.bestWeights();
         double bestFitness = improved ? fitness[top] : state.bestFitness();
-        return new GaState(plan.generation() + 1, next, best, bestFitness);
+        return new GaState(plan.generation() + 1, next, best, bestFitness,
+                improved ? plan.generation() : state.bestGeneration());
     }
 
     private static boolean better(double[] f, int c, int incumbent) {

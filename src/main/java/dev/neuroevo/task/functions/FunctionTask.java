@@ -1,6 +1,5 @@
 package dev.neuroevo.task.functions;
 
-import dev.neuroevo.config.Settings;
 import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.task.FinalEvaluation;
@@ -32,13 +31,6 @@ public final class FunctionTask implements Task {
         this.dimension = dimension;
         this.rotation = rotation;
         this.target = target;
-    }
-
-    /** The task named by {@code task.name}, shaped by the {@code function} settings. */
-    public static FunctionTask of(Settings s) {
-        int n = s.integer("function.dimension");
-        Rotation r = s.bool("function.rotated") ? Rotation.random(n, s.longValue("function.rotation-seed")) : null;
-        return new FunctionTask(TestFunction.of(s.string("task.name")), n, r, s.number("function.target"));
     }
 
     /** f(x) in the task's coordinates (rotated when the task is). */

@@ -1,102 +1,53 @@
 package dev.neuroevo.task.supervised;
 
-import dev.neuroevo.config.ConfigError;
-import dev.neuroevo.config.Settings;
 import dev.neuroevo.network.BatchInvoker;
 import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkSpec;
-import dev.neuroevo.random.Purpose;
-import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.task.FinalEvaluation;
 import dev.neuroevo.task.Scorer;
 import dev.neuroevo.task.Task;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.spark.SparkContext;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * Supervised classification: the network's outputs are class logits, and its fitness is its
  * accuracy (or minus its mean cross-entropy) on a minibatch of training rows that all individuals
  * of a generation share. The final evaluation is the accuracy on the held-out test rows.
  *
- * <p>The data set is read once, on the driver, the first time the task is asked about it (in
- * practice when the job is assembled, once Spark runs), cut into training, validation and test
- * rows, and then travels inside the task, which Spark broadcasts once per run.
+ * <p>The entry point reads the data set (with the Spark session it owns) and hands the task its
+ * splits; the task then travels with them, broadcast once per run.
  */
 public final class ClassificationTask implements Task {
     public static final String NAME = "classification";
     private static final int ASSESS_BATCH = 1024;
 
+    private final Splits data;
     private final DataSource source;
-    private final double testFraction;
-    private final double validationFraction;
-    private final boolean standardise;
-    private final long splitSeed;
     private final int batchSize;
     private final ClassifierFitness fitness;
     private final double targetAccuracy;
-    private Splits data;
-    private int threads = 1;
+    private final int threads;
 
-    private ClassificationTask(DataSource source, Splits data, double testFraction, double validationFraction,
-                               boolean standardise, long splitSeed, int batchSize, ClassifierFitness fitness,
-                               double targetAccuracy) {
-        this.source = source;
+    /**
+     * @param source  where the data came from, for the summary (null when built in memory)
+     * @param threads cores of one Spark task: more than one lets big layers use ojAlgo's threads
+     */
+    public ClassificationTask(Splits data, DataSource source, int batchSize, ClassifierFitness fitness,
+                              double targetAccuracy, int threads) {
         this.data = data;
-        this.testFraction = testFraction;
-        this.validationFraction = validationFraction;
-        this.standardise = standardise;
-        this.splitSeed = splitSeed;
+        this.source = source;
         this.batchSize = batchSize;
         this.fitness = fitness;
         this.targetAccuracy = targetAccuracy;
+        this.threads = threads;
     }
 
-    /** The task the {@code data} settings describe; its data is read when first needed. */
-    public static ClassificationTask of(Settings s) {
-        if (s.isNull("data.path")) {
-            throw new ConfigError("setting 'data.path' must name the data set when task.name = \"" + NAME + "\"");
-        }
-        double test = s.number("data.test-fraction");
-        double validation = s.number("data.validation-fraction");
-        if (test + validation >= 1) {
-            throw new ConfigError("settings 'data.test-fraction' + 'data.validation-fraction' must be below 1, got "
-                    + test + " + " + validation);
-        }
-        DataSource source = new DataSource(s.string("data.path"), s.string("data.format"),
-                s.string("data.label-column"), s.bool("data.csv-header"),
-                s.isNull("data.libsvm-features") ? null : s.integer("data.libsvm-features"));
-        return new ClassificationTask(source, null, test, validation, s.bool("data.standardise"),
-                SplitMix64.key(s.longValue("run.seed"), 0, 0, Purpose.SPLIT), s.integer("data.batch-size"),
-                ClassifierFitness.of(s.string("data.fitness")), s.number("data.target-accuracy"));
-    }
-
-    /** A task over data already split (tests, programmatic use). */
+    /** A task over data already split, on one thread (tests, programmatic use). */
     public static ClassificationTask of(Splits data, int batchSize, ClassifierFitness fitness, double targetAccuracy) {
-        return new ClassificationTask(null, data, 0, 0, false, 0, batchSize, fitness, targetAccuracy);
+        return new ClassificationTask(data, null, batchSize, fitness, targetAccuracy, 1);
     }
 
-    /**
-     * The split data, read on first use with the running Spark session, whose {@code spark.task.cpus}
-     * also bounds the threads of a forward pass.
-     */
-    public synchronized Splits data() {
-        if (data == null) {
-            SparkSession spark;
-            try {
-                spark = SparkSession.builder().sparkContext(SparkContext.getOrCreate()).getOrCreate();
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("reading setting 'data.path' needs a running Spark context", e);
-            }
-            threads = Math.max(1, Integer.parseInt(spark.conf().get("spark.task.cpus", "1")));
-            Dataset all = DatasetReader.read(spark, source);
-            try {
-                data = Splits.of(all, testFraction, validationFraction, splitSeed, standardise);
-            } catch (IllegalArgumentException e) {
-                throw new ConfigError("settings 'data.test-fraction' and 'data.validation-fraction': " + e.getMessage());
-            }
-        }
+    public Splits data() {
         return data;
     }
 
@@ -135,7 +86,7 @@ public final class ClassificationTask implements Task {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (source != null) {
             fields.put("data", source.path());
-            fields.put("format", source.format());
+            fields.put("format", source.format().id());
         }
         fields.put("features", d.train().features());
         fields.put("classes", d.train().classCount());

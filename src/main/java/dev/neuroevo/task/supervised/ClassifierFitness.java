@@ -1,27 +1,14 @@
 package dev.neuroevo.task.supervised;
 
-import java.util.Locale;
+import dev.neuroevo.config.Choice;
 
 /**
  * What a classifier's fitness on a batch is: its accuracy, or minus its mean cross-entropy
  * (softmax of the logits against the labels; smoother, so selection sees small gains).
  * Logits come as a [capacity x classes] column-major buffer, as {@link dev.neuroevo.network.BatchInvoker} returns them.
  */
-public enum ClassifierFitness {
+public enum ClassifierFitness implements Choice {
     ACCURACY, CROSS_ENTROPY;
-
-    public static ClassifierFitness of(String id) {
-        for (ClassifierFitness f : values()) {
-            if (f.id().equals(id)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown fitness '" + id + "' (accuracy, cross-entropy)");
-    }
-
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     /** The fitness of the first {@code count} examples' logits (higher is better). */
     public double of(double[] logits, int capacity, int classes, int[] labels, int count) {

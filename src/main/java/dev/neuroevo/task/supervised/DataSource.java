@@ -8,6 +8,6 @@ import java.io.Serializable;
  * or a name), whether a csv file starts with a header, and the feature count of libsvm data (null:
  * the largest index found).
  */
-public record DataSource(String path, String format, String labelColumn, boolean csvHeader, Integer libsvmFeatures)
+public record DataSource(String path, DataFormat format, String labelColumn, boolean csvHeader, Integer libsvmFeatures)
         implements Serializable {
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.task.functions.FunctionTask;
 import java.io.ByteArrayInputStream;
@@ -134,7 +134,7 @@ class CmaEsTest {
     void stopsWithANamedReason() {
         Job job = Convergence.job(TEN_D + "task.name = sphere, cmaes.x0 = [1]", 2);
         CmaState s = Convergence.run(strategy(job), job, (before, plan, fitness, after) -> true);
-        assertEquals(Termination.TOLFUN, s.stopReason());
+        assertEquals(Termination.TOLFUN, s.stopReasons().get(0));
         assertTrue(((FunctionTask) job.task()).value(s.bestWeights()) < 1e-11);
         assertTrue(s.generation() < 400, "generations " + s.generation());
     }

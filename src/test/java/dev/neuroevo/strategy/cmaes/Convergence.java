@@ -2,7 +2,7 @@ package dev.neuroevo.strategy.cmaes;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.TestJobs;
 import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.strategy.Plan;
@@ -33,7 +33,7 @@ final class Convergence {
         LocalEvaluator evaluator = new LocalEvaluator(job.task(), job.spec(), job.seed());
         S state = strategy.init();
         boolean goOn = true;
-        while (goOn && state.stopReason() == null) {
+        while (goOn && state.stopReasons().isEmpty()) {
             Plan plan = strategy.ask(state);
             double[] fitness = evaluator.evaluate(plan).fitness();
             S next = strategy.tell(state, plan, fitness);

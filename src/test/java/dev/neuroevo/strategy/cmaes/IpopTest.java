@@ -1,11 +1,12 @@
 package dev.neuroevo.strategy.cmaes;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.strategy.Individual;
 import dev.neuroevo.strategy.Plan;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class IpopTest {
             return true;
         });
         assertEquals(2, s.restart());
-        assertEquals(Termination.TOLFUN, s.stopReason());
+        assertEquals(Termination.TOLFUN, s.stopReasons().get(0));
         assertEquals(best[0], s.bestFitness());
         List<Integer> distinct = sizes.stream().distinct().toList();
         assertEquals(List.of(8, 16, 32), distinct);
@@ -85,13 +86,13 @@ class IpopTest {
                 restartedAt[0] = after.generation();
                 assertEquals(0, after.inner().generation());
             }
-            if (after.stopReason() != null) {
+            if (!after.stopReasons().isEmpty()) {
                 assertEquals(1, after.restart());
-                assertNotNull(after.inner().stopReason());
+                assertFalse(after.inner().stopReasons().isEmpty());
             }
             return true;
         });
         assertTrue(restartedAt[0] > 0 && last.generation() > restartedAt[0]);
-        assertNotNull(last.stopReason());
+        assertFalse(last.stopReasons().isEmpty());
     }
 }

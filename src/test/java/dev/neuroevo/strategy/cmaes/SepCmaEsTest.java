@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.task.functions.FunctionTask;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +49,7 @@ class SepCmaEsTest {
             assertEquals(n, a.length);
         }
         assertEquals(3, s.history().size());
-        assertNull(s.stopReason());
+        assertTrue(s.stopReasons().isEmpty());
         // sigma0 near the optimal sigma ||m|| mueff / n makes each generation's mean a little better.
         assertTrue(sphere.value(s.mean()) < n - 10, "the mean moved downhill from f(x0) = n: " + sphere.value(s.mean()));
         assertTrue(s.sigma() < 0.02, "CSA shrinks sigma when steps are uncorrelated");

@@ -1,41 +1,37 @@
 package dev.neuroevo.strategy.es;
 
+import dev.neuroevo.TestJobs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neuroevo.Experiment;
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.eval.Evaluator;
 import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.report.GenerationMetrics;
-import dev.neuroevo.report.Progress;
 import dev.neuroevo.spark.SparkEvaluator;
 import java.io.File;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 
 /** OpenAI-ES on CartPole-v1 with the settings of jobs/cartpole-es.conf. */
 class OpenAiEsCartPoleTest {
-    private static final Progress QUIET = new Progress(new PrintStream(OutputStream.nullOutputStream()));
 
     private static Job cartpole(String... overrides) {
-        return Job.of(Settings.load(new File("jobs/cartpole-es.conf"), List.of(overrides)));
+        return TestJobs.fromFile("jobs/cartpole-es.conf", overrides);
     }
 
-    private static Experiment.Result run(Job job, Evaluator evaluator) {
-        return new Experiment(job, evaluator, null, QUIET).run();
+    private static TestJobs.Run run(Job job, Evaluator evaluator) {
+        return TestJobs.run(job, evaluator);
     }
 
     @Test
     void solvesCartPoleWithinTheBudgetOnFixedSeeds() {
         for (int seed : new int[] {0, 1, 2}) {
             Job job = cartpole("run.seed = " + seed);
-            Experiment.Result r = run(job, new LocalEvaluator(job.task(), job.spec(), job.seed()));
+            TestJobs.Run r = run(job, new LocalEvaluator(job.task(), job.spec(), job.seed()));
             assertEquals("goal", r.stopReason(), "seed " + seed);
             assertTrue(r.metrics().size() <= 200, "seed " + seed + ": " + r.metrics().size() + " generations");
             assertTrue(r.finalEvaluation().score() >= 475,
@@ -46,8 +42,8 @@ class OpenAiEsCartPoleTest {
     @Test
     void sparkOnTwoCoresMatchesTheLocalEvaluator() {
         Job job = cartpole("run.seed = 5", "stop.generations = 6");
-        Experiment.Result local = run(job, new LocalEvaluator(job.task(), job.spec(), job.seed()));
-        Experiment.Result spark;
+        TestJobs.Run local = run(job, new LocalEvaluator(job.task(), job.spec(), job.seed()));
+        TestJobs.Run spark;
         try (JavaSparkContext jsc = new JavaSparkContext("local[2]", "test");
              SparkEvaluator evaluator = new SparkEvaluator(jsc, job.task(), job.spec(), job.seed(), 3)) {
             spark = run(job, evaluator);

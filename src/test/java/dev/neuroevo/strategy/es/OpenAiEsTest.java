@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.TestJobs;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.random.Purpose;
@@ -30,7 +30,7 @@ class OpenAiEsTest {
 
     private static OpenAiEs es(long seed, int population, boolean mirrored, Shaping shaping, Optimizer optimizer,
                                double lr, double sigma, double weightDecay, int dimension) {
-        return new OpenAiEs(seed, new EsParams(population, mirrored, shaping, optimizer, lr, 1, 0, sigma, 1, 0,
+        return new OpenAiEs(seed, new EsOptions(population, mirrored, shaping, optimizer, lr, 1, 0, sigma, 1, 0,
                 weightDecay, 0.5), new boolean[dimension]);
     }
 
@@ -135,7 +135,7 @@ class OpenAiEsTest {
 
     @Test
     void tellReportsTheScoredMeanAndDecaysRateAndSigmaToTheirFloors() {
-        OpenAiEs es = new OpenAiEs(1, new EsParams(4, true, Shaping.CENTERED_RANKS, new Sgd(), 1.0, 0.5, 0.3,
+        OpenAiEs es = new OpenAiEs(1, new EsOptions(4, true, Shaping.CENTERED_RANKS, new Sgd(), 1.0, 0.5, 0.3,
                 0.2, 0.5, 0.08, 0, 0.5), new boolean[3]);
         EsState s = es.init();
         assertEquals(Double.NEGATIVE_INFINITY, s.bestFitness());

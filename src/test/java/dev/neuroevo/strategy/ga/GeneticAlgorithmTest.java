@@ -4,31 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neuroevo.Experiment;
-import dev.neuroevo.Job;
+import dev.neuroevo.run.Job;
 import dev.neuroevo.TestJobs;
 import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.report.GenerationMetrics;
-import dev.neuroevo.report.Progress;
 import dev.neuroevo.strategy.Individual;
 import dev.neuroevo.strategy.Plan;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GeneticAlgorithmTest {
-    private static final Progress QUIET = new Progress(new PrintStream(OutputStream.nullOutputStream()));
 
-    private static Experiment.Result run(Job job) {
-        return new Experiment(job, new LocalEvaluator(job.task(), job.spec(), job.seed()), null, QUIET).run();
+    private static TestJobs.Run run(Job job) {
+        return TestJobs.run(job, new LocalEvaluator(job.task(), job.spec(), job.seed()));
     }
 
     @Test
     void elitistGaImprovesCartPoleWithinABudget() {
         Job job = TestJobs.job("strategy.name = elitist, strategy.population = 32, task.episodes = 5,"
                 + " stop.generations = 12, run.seed = 3");
-        Experiment.Result r = run(job);
+        TestJobs.Run r = run(job);
         List<GenerationMetrics> m = r.metrics();
         assertEquals(12, m.size());
         assertTrue(m.get(11).mean() > 2 * m.get(0).mean(),

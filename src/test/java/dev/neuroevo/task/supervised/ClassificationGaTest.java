@@ -1,11 +1,12 @@
 package dev.neuroevo.task.supervised;
 
+import dev.neuroevo.TestJobs;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
-import dev.neuroevo.Experiment;
-import dev.neuroevo.Job;
-import dev.neuroevo.StopRule;
+import dev.neuroevo.run.Experiment;
+import dev.neuroevo.run.Job;
+import dev.neuroevo.run.StopRule;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.network.Activation;
@@ -13,7 +14,7 @@ import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.report.Progress;
 import dev.neuroevo.strategy.ga.Crossover;
-import dev.neuroevo.strategy.ga.CrossoverBreeder;
+import dev.neuroevo.strategy.ga.GaOptions;
 import dev.neuroevo.strategy.ga.GaussianMutation;
 import dev.neuroevo.strategy.ga.GeneticAlgorithm;
 import dev.neuroevo.strategy.ga.Selection;
@@ -31,13 +32,11 @@ class ClassificationGaTest {
         ClassificationTask task = ClassificationTask.of(data, 64, ClassifierFitness.CROSS_ENTROPY, 0.9);
         NetworkSpec spec = NetworkSpec.of(task.inputs(), new int[] {8}, task.outputs(), Activation.TANH,
                 Activation.LINEAR, Head.ARGMAX);
-        GeneticAlgorithm ga = new GeneticAlgorithm("ga", seed, 32, 2, 8, Selection.TRUNCATION, 1, true,
-                new CrossoverBreeder(Crossover.of("uniform"), new GaussianMutation(0.1, 1.0)), spec.biasMask(), 1.0);
-        Job job = new Job(Settings.of(ConfigFactory.empty(), List.of()), "ga-test", seed, task, spec, ga,
-                new StopRule(40, null, 1), 1, false);
+        GeneticAlgorithm ga = new GeneticAlgorithm("ga", seed, new GaOptions(32, 2, 8, Selection.TRUNCATION, 1,
+                Crossover.UNIFORM, 0.1, 1.0, 1.0), spec.biasMask());
+        Job job = new Job("ga-test", seed, task, spec, ga, new StopRule(40, null, 1), 1, false);
         double before = task.finalEvaluation(spec, ga.ask(ga.init()).weights(0), 0).score();
-        Experiment.Result r = new Experiment(job, new LocalEvaluator(task, spec, seed), null,
-                new Progress(new PrintStream(OutputStream.nullOutputStream()))).run();
+        TestJobs.Run r = TestJobs.run(job);
         double after = r.finalEvaluation().score();
         assertTrue(after >= 0.9, "test accuracy after 40 generations: " + after);
         assertTrue(after > before + 0.2, "test accuracy " + before + " -> " + after);

@@ -13,13 +13,13 @@ import java.util.zip.GZIPOutputStream;
  * included, holds them exactly), class 1 when the first two features outweigh the next two, and a
  * last feature that is always 7.
  */
-final class SyntheticData {
-    static final int FEATURES = 5;
+public final class SyntheticData {
+    public static final int FEATURES = 5;
 
-    final int[][] x;
-    final int[] y;
+    public final int[][] x;
+    public final int[] y;
 
-    SyntheticData(int rows, long seed) {
+    public SyntheticData(int rows, long seed) {
         SplitMix64 rng = new SplitMix64(seed);
         x = new int[rows][FEATURES];
         y = new int[rows];
@@ -32,7 +32,7 @@ final class SyntheticData {
         }
     }
 
-    Dataset dataset() {
+    public Dataset dataset() {
         float[] v = new float[x.length * FEATURES];
         Object[] labels = new Object[x.length];
         for (int i = 0; i < x.length; i++) {
@@ -45,7 +45,7 @@ final class SyntheticData {
     }
 
     /** Features then the label, comma-separated, with an optional header line. */
-    void writeCsv(Path file, boolean header) throws IOException {
+    public void writeCsv(Path file, boolean header) throws IOException {
         StringBuilder b = new StringBuilder();
         if (header) {
             b.append("a,b,c,d,e,label\n");
@@ -60,7 +60,7 @@ final class SyntheticData {
     }
 
     /** LibSVM lines with zero values left out, as the format allows. */
-    void writeLibsvm(Path file) throws IOException {
+    public void writeLibsvm(Path file) throws IOException {
         StringBuilder b = new StringBuilder("# synthetic\n");
         for (int i = 0; i < x.length; i++) {
             b.append(y[i]);
@@ -75,7 +75,7 @@ final class SyntheticData {
     }
 
     /** Rows from..to as {@code <prefix>-images-idx2-ubyte} (n x FEATURES) and {@code <prefix>-labels-idx1-ubyte}. */
-    void writeIdx(Path dir, String prefix, int from, int to, boolean gzip) throws IOException {
+    public void writeIdx(Path dir, String prefix, int from, int to, boolean gzip) throws IOException {
         String suffix = gzip ? ".gz" : "";
         byte[] images = new byte[(to - from) * FEATURES];
         byte[] labels = new byte[to - from];
@@ -89,7 +89,7 @@ final class SyntheticData {
         writeIdx(dir.resolve(prefix + "-labels-idx1-ubyte" + suffix), new int[] {to - from}, labels, gzip);
     }
 
-    static void writeIdx(Path file, int[] dims, byte[] values, boolean gzip) throws IOException {
+    public static void writeIdx(Path file, int[] dims, byte[] values, boolean gzip) throws IOException {
         OutputStream raw = Files.newOutputStream(file);
         try (DataOutputStream out = new DataOutputStream(gzip ? new GZIPOutputStream(raw) : raw)) {
             out.writeByte(0);

@@ -1,5 +1,11 @@
-package dev.neuroevo.task.supervised;
+package dev.neuroevo.spark;
 
+import dev.neuroevo.config.Choice;
+import dev.neuroevo.task.supervised.DataFormat;
+import dev.neuroevo.task.supervised.DataSource;
+import dev.neuroevo.task.supervised.Dataset;
+import dev.neuroevo.task.supervised.Splits;
+import dev.neuroevo.task.supervised.SyntheticData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,7 +48,8 @@ class DatasetReaderTest {
     }
 
     private Dataset read(Path path, String format, String labelColumn, boolean header) {
-        return DatasetReader.read(spark, new DataSource(path.toUri().toString(), format, labelColumn, header, null));
+        return DatasetReader.read(spark, new DataSource(path.toUri().toString(), Choice.of(DataFormat.class, format),
+                labelColumn, header, null));
     }
 
     private static void assertSameSplits(Dataset expected, Dataset got, String what) {
@@ -120,14 +127,15 @@ class DatasetReaderTest {
     }
 
     @Test
-    void badInputIsAConfigErrorNamingTheSetting() throws IOException {
+    void badInputIsAConfigErrorNamingTheFile() throws IOException {
         ConfigError missing = assertThrows(ConfigError.class, () -> read(dir.resolve("absent.csv"), "csv", "last", false));
-        assertTrue(missing.getMessage().contains("data.path"), missing.getMessage());
+        assertTrue(missing.getMessage().contains("absent.csv") && missing.getMessage().contains("nothing there"),
+                missing.getMessage());
 
         Path csv = dir.resolve("data.csv");
         data.writeCsv(csv, true);
         ConfigError column = assertThrows(ConfigError.class, () -> read(csv, "csv", "klass", true));
-        assertTrue(column.getMessage().contains("data.label-column") && column.getMessage().contains("label"),
+        assertTrue(column.getMessage().contains("data.csv") && column.getMessage().contains("label column 'klass'"),
                 column.getMessage());
 
         Path text = dir.resolve("text.csv");

@@ -1,13 +1,14 @@
-package dev.neuroevo.task;
+package dev.neuroevo.task.control;
 
 import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkInvoker;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.random.SplitMix64;
-import dev.neuroevo.task.control.ActionSpace;
-import dev.neuroevo.task.control.EnvSpec;
-import dev.neuroevo.task.control.Environment;
-import dev.neuroevo.task.control.Environments;
+import dev.neuroevo.task.FinalEvaluation;
+import dev.neuroevo.task.InputNormalizer;
+import dev.neuroevo.task.ObservationStats;
+import dev.neuroevo.task.Scorer;
+import dev.neuroevo.task.Task;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

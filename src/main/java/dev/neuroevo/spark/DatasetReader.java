@@ -1,6 +1,9 @@
-package dev.neuroevo.task.supervised;
+package dev.neuroevo.spark;
 
 import dev.neuroevo.config.ConfigError;
+import dev.neuroevo.task.supervised.DataSource;
+import dev.neuroevo.task.supervised.Dataset;
+import dev.neuroevo.task.supervised.IdxFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -26,25 +29,33 @@ public final class DatasetReader {
     private DatasetReader() {
     }
 
+    /** The data set; bad data throws a {@link ConfigError} naming the path and what is wrong. */
     public static Dataset read(SparkSession spark, DataSource source) {
+        try {
+            return readUnchecked(spark, source);
+        } catch (ConfigError e) {
+            throw new ConfigError("data set '" + source.path() + "' (" + source.format().id() + "): " + e.getMessage());
+        }
+    }
+
+    private static Dataset readUnchecked(SparkSession spark, DataSource source) {
         Path path = new Path(source.path());
         try {
             FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
             FileStatus[] found = fs.globStatus(path);
             if (found == null || found.length == 0) {
-                throw new ConfigError("setting 'data.path': nothing at '" + source.path() + "'");
+                throw new ConfigError("nothing there");
             }
             return switch (source.format()) {
-                case "csv" -> fromFrame(spark.read().option("header", source.csvHeader())
+                case CSV -> fromFrame(spark.read().option("header", source.csvHeader())
                         .option("inferSchema", true).csv(source.path()), source.labelColumn());
-                case "parquet" -> fromFrame(spark.read().parquet(source.path()), source.labelColumn());
-                case "libsvm" -> libsvm(spark.read().text(source.path()).as(Encoders.STRING()).collectAsList(),
+                case PARQUET -> fromFrame(spark.read().parquet(source.path()), source.labelColumn());
+                case LIBSVM -> libsvm(spark.read().text(source.path()).as(Encoders.STRING()).collectAsList(),
                         source.libsvmFeatures());
-                case "idx" -> idx(fs, found);
-                default -> throw new ConfigError("setting 'data.format' names no known format: '" + source.format() + "'");
+                case IDX -> idx(fs, found);
             };
         } catch (IOException e) {
-            throw new ConfigError("setting 'data.path': cannot read '" + source.path() + "': " + e.getMessage());
+            throw new ConfigError("cannot be read: " + e.getMessage());
         }
     }
 
@@ -57,13 +68,13 @@ public final class DatasetReader {
             boolean numeric = t instanceof NumericType
                     || t instanceof ArrayType a && a.elementType() instanceof NumericType;
             if (c != label && !numeric) {
-                throw new ConfigError("setting 'data.path': column '" + fields[c].name() + "' is " + t.simpleString()
+                throw new ConfigError("column '" + fields[c].name() + "' is " + t.simpleString()
                         + "; every column but the label must be numeric or an array of numbers");
             }
         }
         List<Row> rows = frame.collectAsList();
         if (rows.isEmpty()) {
-            throw new ConfigError("setting 'data.path': the data set has no rows");
+            throw new ConfigError("the data set has no rows");
         }
         int features = 0;
         for (int c = 0; c < fields.length; c++) {
@@ -72,7 +83,7 @@ public final class DatasetReader {
             }
         }
         if (features == 0) {
-            throw new ConfigError("setting 'data.path': the data set has no feature columns");
+            throw new ConfigError("the data set has no feature columns");
         }
         float[] x = new float[rows.size() * features];
         Object[] labels = new Object[rows.size()];
@@ -85,13 +96,13 @@ public final class DatasetReader {
                     continue;
                 }
                 if (row.isNullAt(c)) {
-                    throw new ConfigError("setting 'data.path': row " + i + " has no value in column '"
+                    throw new ConfigError("row " + i + " has no value in column '"
                             + fields[c].name() + "'");
                 }
                 if (fields[c].dataType() instanceof ArrayType) {
                     List<Object> values = row.getList(c);
                     if (at + values.size() > (i + 1) * features) {
-                        throw new ConfigError("setting 'data.path': row " + i + " has a longer '" + fields[c].name()
+                        throw new ConfigError("row " + i + " has a longer '" + fields[c].name()
                                 + "' array than the first row");
                     }
                     for (Object v : values) {
@@ -102,7 +113,7 @@ public final class DatasetReader {
                 }
             }
             if (at != (i + 1) * features) {
-                throw new ConfigError("setting 'data.path': row " + i + " has " + (at - i * features)
+                throw new ConfigError("row " + i + " has " + (at - i * features)
                         + " features, the first row " + features);
             }
         }
@@ -117,7 +128,7 @@ public final class DatasetReader {
             default -> labelColumn.matches("\\d+") ? Integer.parseInt(labelColumn) : Arrays.asList(names).indexOf(labelColumn);
         };
         if (index < 0 || index >= fields.length) {
-            throw new ConfigError("setting 'data.label-column' names no column: '" + labelColumn + "'; columns: "
+            throw new ConfigError("the label column '" + labelColumn + "' is none of its columns: "
                     + String.join(", ", names));
         }
         return index;
@@ -157,18 +168,18 @@ public final class DatasetReader {
                     n++;
                 }
             } catch (RuntimeException e) {
-                throw new ConfigError("setting 'data.path': LibSVM line " + lineNo + " is not 'label index:value ...': "
+                throw new ConfigError("LibSVM line " + lineNo + " is not 'label index:value ...': "
                         + e.getMessage());
             }
             indices.add(Arrays.copyOf(idx, n));
             values.add(Arrays.copyOf(val, n));
         }
         if (labels.isEmpty()) {
-            throw new ConfigError("setting 'data.path': the data set has no rows");
+            throw new ConfigError("the data set has no rows");
         }
         int d = features != null ? features : widest;
         if (widest > d) {
-            throw new ConfigError("setting 'data.libsvm-features' is " + d + " but the data has index " + widest);
+            throw new ConfigError("the feature count given is " + d + " but the data has index " + widest);
         }
         float[] x = new float[labels.size() * d];
         for (int i = 0; i < labels.size(); i++) {
@@ -200,7 +211,7 @@ public final class DatasetReader {
         }
         images.sort(null);
         if (images.isEmpty()) {
-            throw new ConfigError("setting 'data.path': no *images-idx* file at '" + found[0].getPath() + "'");
+            throw new ConfigError("no *images-idx* file at '" + found[0].getPath() + "'");
         }
         List<IdxFormat.Array> imageArrays = new ArrayList<>();
         List<IdxFormat.Array> labelArrays = new ArrayList<>();
@@ -209,20 +220,20 @@ public final class DatasetReader {
         for (Path image : images) {
             String name = image.getName();
             if (!name.contains("images-idx")) {
-                throw new ConfigError("setting 'data.path': '" + image + "' is not an *images-idx* file");
+                throw new ConfigError("'" + image + "' is not an *images-idx* file");
             }
             Path labelPath = new Path(image.getParent(), name.replaceFirst("images-idx\\d", "labels-idx1"));
             if (!fs.exists(labelPath)) {
-                throw new ConfigError("setting 'data.path': '" + image + "' has no label file '" + labelPath + "'");
+                throw new ConfigError("'" + image + "' has no label file '" + labelPath + "'");
             }
             IdxFormat.Array x = readIdx(fs, image);
             IdxFormat.Array y = readIdx(fs, labelPath);
             if (x.dims()[0] != y.dims()[0] || y.rowSize() != 1) {
-                throw new ConfigError("setting 'data.path': '" + image + "' holds " + x.dims()[0] + " images but '"
+                throw new ConfigError("'" + image + "' holds " + x.dims()[0] + " images but '"
                         + labelPath + "' " + y.dims()[0] + " labels of size " + y.rowSize());
             }
             if (features >= 0 && x.rowSize() != features) {
-                throw new ConfigError("setting 'data.path': '" + image + "' has images of " + x.rowSize()
+                throw new ConfigError("'" + image + "' has images of " + x.rowSize()
                         + " values, the files before it " + features);
             }
             features = x.rowSize();
@@ -257,7 +268,7 @@ public final class DatasetReader {
         try {
             return Dataset.labelled(features, x, labels);
         } catch (IllegalArgumentException e) {
-            throw new ConfigError("setting 'data.path': " + e.getMessage());
+            throw new ConfigError(e.getMessage());
         }
     }
 }

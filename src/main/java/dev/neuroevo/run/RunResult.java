@@ -1,0 +1,17 @@
+package dev.neuroevo.run;
+
+import dev.neuroevo.task.FinalEvaluation;
+import dev.neuroevo.task.InputNormalizer;
+import java.util.List;
+
+/**
+ * What a finished run produced.
+ *
+ * @param bestNormalizer the input normaliser the best network was scored with (null when inputs are raw)
+ * @param stopReason     the reason that decided: {@code goal}, {@code generations} or the strategy's own
+ * @param stopReasons    every reason that held at the end, {@code stopReason} first
+ */
+public record RunResult(int generations, double[] bestWeights, InputNormalizer bestNormalizer, double bestFitness,
+                        String stopReason, List<String> stopReasons, FinalEvaluation finalEvaluation,
+                        long evaluations, long envSteps, double wallSeconds, long collectedBytes) {
+}

@@ -1,0 +1,17 @@
+package dev.neuroevo.strategy.es;
+
+/**
+ * The fixed settings of an OpenAI-ES run. {@code population} counts perturbations (pairs times two
+ * when mirrored); the mean is scored besides them. Learning rate and sigma shrink by their decay
+ * factor after every generation, down to their floors.
+ */
+public record EsOptions(int population, boolean mirrored, Shaping shaping, Optimizer optimizer, double learningRate,
+                        double lrDecay, double lrMin, double sigma, double sigmaDecay, double sigmaMin,
+                        double weightDecay, double initStd) {
+
+    public EsOptions {
+        if (population < 2 || (mirrored && population % 2 != 0)) {
+            throw new IllegalArgumentException("need population >= 2, and even when mirrored: " + population);
+        }
+    }
+}

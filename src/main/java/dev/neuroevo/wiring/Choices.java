@@ -1,0 +1,32 @@
+package dev.neuroevo.wiring;
+
+import dev.neuroevo.network.Activation;
+import dev.neuroevo.strategy.es.Shaping;
+import dev.neuroevo.strategy.es.StepRule;
+import dev.neuroevo.strategy.ga.Crossover;
+import dev.neuroevo.strategy.ga.Selection;
+import dev.neuroevo.task.supervised.ClassifierFitness;
+import dev.neuroevo.task.supervised.DataFormat;
+import java.util.Map;
+
+/**
+ * The enum whose constants are the allowed values of each choice setting: the code is the source
+ * of the ids, and a test holds conf/defaults.conf's {@code [one of: ...]} lists to them.
+ */
+final class Choices {
+    static final Map<String, Class<? extends Enum<?>>> BY_KEY = Map.ofEntries(
+            Map.entry("task.normalize-observations", Normalization.class),
+            Map.entry("network.activation", Activation.class),
+            Map.entry("network.output-activation", Activation.class),
+            Map.entry("strategy.name", StrategyName.class),
+            Map.entry("ga.selection", Selection.class),
+            Map.entry("ga.crossover", Crossover.class),
+            Map.entry("es.optimizer", StepRule.class),
+            Map.entry("es.shaping", Shaping.class),
+            Map.entry("es.gradient", GradientPlacement.class),
+            Map.entry("data.format", DataFormat.class),
+            Map.entry("data.fitness", ClassifierFitness.class));
+
+    private Choices() {
+    }
+}

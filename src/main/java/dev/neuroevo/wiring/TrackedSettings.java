@@ -1,0 +1,87 @@
+package dev.neuroevo.wiring;
+
+import dev.neuroevo.config.Choice;
+import dev.neuroevo.config.ConfigError;
+import dev.neuroevo.config.Settings;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads checked settings and remembers which were read: the settings that apply to the job. */
+final class TrackedSettings {
+    private final Settings settings;
+    private final Set<String> read = new LinkedHashSet<>();
+
+    TrackedSettings(Settings settings) {
+        this.settings = settings;
+    }
+
+    Set<String> read() {
+        return read;
+    }
+
+    private Settings use(String key) {
+        read.add(key);
+        return settings;
+    }
+
+    String string(String key) {
+        return use(key).string(key);
+    }
+
+    /** The string, or null when the setting is null. */
+    String optionalString(String key) {
+        return use(key).isNull(key) ? null : settings.string(key);
+    }
+
+    int integer(String key) {
+        return use(key).integer(key);
+    }
+
+    /** The integer, or null when the setting is null. */
+    Integer optionalInteger(String key) {
+        return use(key).isNull(key) ? null : settings.integer(key);
+    }
+
+    long longValue(String key) {
+        return use(key).longValue(key);
+    }
+
+    double number(String key) {
+        return use(key).number(key);
+    }
+
+    /** The number, or null when the setting is null. */
+    Double optionalNumber(String key) {
+        return use(key).isNull(key) ? null : settings.number(key);
+    }
+
+    /** A number that must be below 1 (a decay rate whose declared range allows 1). */
+    double belowOne(String key) {
+        double v = number(key);
+        if (v >= 1) {
+            throw new ConfigError("setting '" + key + "' must be below 1, got " + v);
+        }
+        return v;
+    }
+
+    boolean bool(String key) {
+        return use(key).bool(key);
+    }
+
+    int[] integers(String key) {
+        return use(key).integers(key).stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    List<Double> numbers(String key) {
+        return use(key).config().getDoubleList(key);
+    }
+
+    /** The constant of the enum {@link Choices} declares for {@code key}. */
+    <E extends Enum<E> & Choice> E choice(String key, Class<E> type) {
+        if (Choices.BY_KEY.get(key) != type) {
+            throw new IllegalStateException("Choices declares no " + type.getSimpleName() + " for " + key);
+        }
+        return Choice.of(type, string(key));
+    }
+}

@@ -1,0 +1,310 @@
+package dev.neuroevo.wiring;
+
+import dev.neuroevo.config.ConfigError;
+import dev.neuroevo.config.Settings;
+import dev.neuroevo.network.Activation;
+import dev.neuroevo.network.NetworkSpec;
+import dev.neuroevo.random.Purpose;
+import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.run.Job;
+import dev.neuroevo.run.StopRule;
+import dev.neuroevo.spark.DatasetReader;
+import dev.neuroevo.spark.TreeAggregateNoiseSum;
+import dev.neuroevo.strategy.Strategy;
+import dev.neuroevo.strategy.StrategyState;
+import dev.neuroevo.strategy.cmaes.CmaOptions;
+import dev.neuroevo.strategy.es.EsOptions;
+import dev.neuroevo.strategy.es.OpenAiEs;
+import dev.neuroevo.strategy.es.Shaping;
+import dev.neuroevo.strategy.es.StepRule;
+import dev.neuroevo.strategy.ga.Crossover;
+import dev.neuroevo.strategy.ga.GaOptions;
+import dev.neuroevo.strategy.ga.GeneticAlgorithm;
+import dev.neuroevo.strategy.ga.Selection;
+import dev.neuroevo.task.Task;
+import dev.neuroevo.task.UserTask;
+import dev.neuroevo.task.control.EpisodeTask;
+import dev.neuroevo.task.control.Environments;
+import dev.neuroevo.task.functions.FunctionTask;
+import dev.neuroevo.task.functions.Rotation;
+import dev.neuroevo.task.functions.TestFunction;
+import dev.neuroevo.task.supervised.ClassificationOptions;
+import dev.neuroevo.task.supervised.ClassificationTask;
+import dev.neuroevo.task.supervised.ClassifierFitness;
+import dev.neuroevo.task.supervised.DataFormat;
+import dev.neuroevo.task.supervised.DataSource;
+import dev.neuroevo.task.supervised.Splits;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one place where settings become parts. {@link #of} reads every setting that applies to the
+ * chosen task and strategy into typed option records and checks every rule between settings, so
+ * that bad input stops here with one line naming the setting; {@link #job} then assembles the
+ * network and the strategy for a task. Nothing past this boundary sees a setting's key.
+ */
+public final class Wiring {
+    private final Set<String> applied;
+    private final String name;
+    private final long seed;
+    private final int partitions;
+    private final StopRule stop;
+    private final Supplier<Task> task;
+    private final ClassificationOptions data;
+    private final boolean episodic;
+    private final Normalization normalization;
+    private final NetworkShape network;
+    private final StrategyName strategy;
+    private final StrategyParts parts;
+
+    /** The network settings; ignored by tasks that score a raw vector. */
+    private record NetworkShape(int[] hidden, Activation hidden_, Activation output, double initStd) {
+    }
+
+    /** The strategy's records (one of them set), and the ES gradient's placement. */
+    private record StrategyParts(GaOptions ga, EsOptions es, CmaWanted cma, GradientPlacement gradient) {
+    }
+
+    /** CMA-ES settings before the dimension is known (x0 may be one value for every parameter). */
+    private record CmaWanted(List<Double> x0, double sigma0, int population, int restarts, double tolFun,
+                             double tolX) {
+    }
+
+    private Wiring(TrackedSettings r) {
+        name = r.string("run.name");
+        seed = r.longValue("run.seed");
+        partitions = r.integer("run.partitions");
+        stop = new StopRule(r.integer("stop.generations"), r.optionalNumber("stop.goal"),
+                r.integer("stop.goal-generations"));
+        String userClass = r.optionalString("task.class");
+        String taskName = userClass == null ? r.string("task.name") : null;
+        episodic = taskName != null && Environments.exists(taskName);
+        boolean function = taskName != null && TestFunction.exists(taskName);
+        data = taskName != null && taskName.equals(ClassificationTask.NAME) ? classification(r, seed) : null;
+        task = userClass != null ? userTask(userClass)
+                : episodic ? episodeTask(r, taskName)
+                : function ? functionTask(r, taskName)
+                : data != null ? null
+                : unknownTask(taskName);
+        normalization = r.choice("task.normalize-observations", Normalization.class);
+        if (normalization == Normalization.ON && !episodic) {
+            throw new ConfigError("setting 'task.normalize-observations' is on, but task "
+                    + (userClass != null ? userClass : taskName) + " has no observations to normalise");
+        }
+        strategy = r.choice("strategy.name", StrategyName.class);
+        boolean usesInitStd = strategy != StrategyName.CMAES && strategy != StrategyName.SEP_CMAES;
+        network = function
+                ? new NetworkShape(new int[0], Activation.LINEAR, Activation.LINEAR,
+                        usesInitStd ? r.number("network.init-std") : 0)
+                : new NetworkShape(r.integers("network.hidden"), r.choice("network.activation", Activation.class),
+                        r.choice("network.output-activation", Activation.class),
+                        usesInitStd ? r.number("network.init-std") : 0);
+        parts = switch (strategy) {
+            case ELITIST -> new StrategyParts(GaOptions.elitist(r.integer("strategy.population"),
+                    r.number("mutation.sigma"), network.initStd()), null, null, null);
+            case GA -> new StrategyParts(ga(r, network.initStd()), null, null, null);
+            case ES -> new StrategyParts(null, es(r, network.initStd()), null,
+                    r.choice("es.gradient", GradientPlacement.class));
+            case CMAES, SEP_CMAES -> new StrategyParts(null, null, cma(r), null);
+        };
+        applied = r.read();
+    }
+
+    /** Reads and checks every setting that applies; throws {@link ConfigError} on bad input. */
+    public static Wiring of(Settings settings) {
+        return new Wiring(new TrackedSettings(settings));
+    }
+
+    /** The keys of the settings that apply to this job's task and strategy, in the order read. */
+    public Set<String> applied() {
+        return applied;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** True when the task reads a data set: {@link #classification} makes it, with a running Spark. */
+    public boolean readsData() {
+        return data != null;
+    }
+
+    /** The task of a job that reads no data set. */
+    public Task task() {
+        if (task == null) {
+            throw new IllegalStateException("the task reads a data set: use classification(spark)");
+        }
+        return task.get();
+    }
+
+    /** Reads the data set with {@code spark}, splits it, and makes the classification task. */
+    public Task classification(SparkSession spark) {
+        int threads = Math.max(1, Integer.parseInt(spark.conf().get("spark.task.cpus", "1")));
+        Splits splits;
+        try {
+            splits = Splits.of(DatasetReader.read(spark, data.source()), data.testFraction(),
+                    data.validationFraction(), SplitMix64.key(seed, 0, 0, Purpose.SPLIT), data.standardise());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigError("settings 'data.test-fraction' and 'data.validation-fraction': " + e.getMessage());
+        }
+        return new ClassificationTask(splits, data.source(), data.batchSize(), data.fitness(), data.targetAccuracy(),
+                threads);
+    }
+
+    /** The job for {@code task}: its network and strategy, with the rules that need the network's size. */
+    public Job job(Task task) {
+        int n = task.vectorDimension();
+        NetworkSpec spec = n > 0
+                // a raw vector of n parameters: the weights and bias of one linear unit with n - 1 inputs
+                ? NetworkSpec.of(n - 1, new int[0], 1, Activation.LINEAR, Activation.LINEAR, task.head())
+                : NetworkSpec.of(task.inputs(), network.hidden(), task.outputs(), network.hidden_(), network.output(),
+                        task.head());
+        boolean normalize = normalization == Normalization.ON
+                || normalization == Normalization.AUTO && episodic && strategy == StrategyName.ES;
+        return new Job(name, seed, task, spec, strategy(spec), stop, partitions, normalize);
+    }
+
+    /**
+     * The job with ES summing its gradient's noise on the executors when {@code es.gradient} is
+     * tree-aggregate, or auto with at least {@link TreeAggregateNoiseSum#AUTO_FROM_DRAWS} draws a
+     * generation and more than one core; else the job as it is.
+     */
+    public Job onCluster(Job job, JavaSparkContext jsc) {
+        if (!(job.strategy() instanceof OpenAiEs es)) {
+            return job;
+        }
+        long draws = (long) es.params().population() * job.spec().parameterCount();
+        boolean cluster = parts.gradient() == GradientPlacement.TREE_AGGREGATE
+                || parts.gradient() == GradientPlacement.AUTO && draws >= TreeAggregateNoiseSum.AUTO_FROM_DRAWS
+                && jsc.defaultParallelism() > 1;
+        return cluster ? job.withStrategy(es.withNoiseSum(new TreeAggregateNoiseSum(jsc, jsc.defaultParallelism())))
+                : job;
+    }
+
+    private Strategy<? extends StrategyState> strategy(NetworkSpec spec) {
+        return switch (strategy) {
+            case ELITIST -> new GeneticAlgorithm("elitist", seed, parts.ga(), spec.biasMask());
+            case GA -> new GeneticAlgorithm("ga", seed, parts.ga(), spec.biasMask());
+            case ES -> new OpenAiEs(seed, parts.es(), spec.biasMask());
+            case CMAES, SEP_CMAES -> cmaOptions(spec.parameterCount()).strategy(seed, strategy == StrategyName.SEP_CMAES);
+        };
+    }
+
+    private static GaOptions ga(TrackedSettings r, double initStd) {
+        int population = r.integer("strategy.population");
+        int elites = r.integer("ga.elites");
+        if (elites >= population) {
+            throw new ConfigError("setting 'ga.elites' must be below strategy.population (" + population + "), got "
+                    + elites);
+        }
+        int parents = r.integer("ga.parents");
+        Selection selection = r.choice("ga.selection", Selection.class);
+        if (selection == Selection.TRUNCATION && parents > population) {
+            throw new ConfigError("setting 'ga.parents' must be at most strategy.population (" + population
+                    + ") with truncation selection, got " + parents);
+        }
+        int tournament = selection == Selection.TOURNAMENT ? r.integer("ga.tournament-size") : 1;
+        return new GaOptions(population, elites, parents, selection, tournament,
+                r.choice("ga.crossover", Crossover.class), r.number("mutation.sigma"), r.number("mutation.rate"),
+                initStd);
+    }
+
+    private static EsOptions es(TrackedSettings r, double initStd) {
+        int population = r.integer("strategy.population");
+        boolean mirrored = r.bool("es.mirrored");
+        if (mirrored && population % 2 != 0) {
+            throw new ConfigError("setting 'strategy.population' must be even when es.mirrored = true (antithetic"
+                    + " pairs), got " + population);
+        }
+        StepRule rule = r.choice("es.optimizer", StepRule.class);
+        double momentum = rule == StepRule.MOMENTUM ? r.belowOne("es.momentum") : 0;
+        double beta1 = rule == StepRule.ADAM ? r.belowOne("es.beta1") : 0;
+        double beta2 = rule == StepRule.ADAM ? r.belowOne("es.beta2") : 0;
+        return new EsOptions(population, mirrored, r.choice("es.shaping", Shaping.class),
+                rule.optimizer(momentum, beta1, beta2), r.number("es.learning-rate"), r.number("es.lr-decay"),
+                r.number("es.lr-min"), r.number("es.sigma"), r.number("es.sigma-decay"), r.number("es.sigma-min"),
+                r.number("es.weight-decay"), initStd);
+    }
+
+    private static CmaWanted cma(TrackedSettings r) {
+        int population = r.integer("cmaes.population");
+        if (population == 1) {
+            throw new ConfigError("setting 'cmaes.population' must be 0 (the default) or at least 2, got 1");
+        }
+        return new CmaWanted(r.numbers("cmaes.x0"), r.number("cmaes.sigma0"), population,
+                r.integer("cmaes.ipop-restarts"), r.number("cmaes.tolfun"), r.number("cmaes.tolx"));
+    }
+
+    private CmaOptions cmaOptions(int n) {
+        CmaWanted c = parts.cma();
+        if (c.x0().size() != 1 && c.x0().size() != n) {
+            throw new ConfigError("setting 'cmaes.x0' must hold one value or one per parameter (" + n + "), got "
+                    + c.x0().size());
+        }
+        double[] x0 = new double[n];
+        for (int i = 0; i < n; i++) {
+            x0[i] = c.x0().get(c.x0().size() == 1 ? 0 : i);
+        }
+        return new CmaOptions(x0, c.sigma0(), c.population() == 0 ? CmaOptions.defaultPopulation(n) : c.population(),
+                c.restarts(), c.tolFun(), c.tolX());
+    }
+
+    private static ClassificationOptions classification(TrackedSettings r, long seed) {
+        String path = r.optionalString("data.path");
+        if (path == null) {
+            throw new ConfigError("setting 'data.path' must name the data set when task.name = \""
+                    + ClassificationTask.NAME + "\"");
+        }
+        DataFormat format = r.choice("data.format", DataFormat.class);
+        boolean tabular = format == DataFormat.CSV || format == DataFormat.PARQUET;
+        DataSource source = new DataSource(path, format, tabular ? r.string("data.label-column") : "last",
+                format == DataFormat.CSV && r.bool("data.csv-header"),
+                format == DataFormat.LIBSVM ? r.optionalInteger("data.libsvm-features") : null);
+        double test = r.number("data.test-fraction");
+        double validation = r.number("data.validation-fraction");
+        if (test + validation >= 1) {
+            throw new ConfigError("settings 'data.test-fraction' + 'data.validation-fraction' must be below 1, got "
+                    + test + " + " + validation);
+        }
+        return new ClassificationOptions(source, test, validation, r.bool("data.standardise"),
+                r.integer("data.batch-size"), r.choice("data.fitness", ClassifierFitness.class),
+                r.number("data.target-accuracy"));
+    }
+
+    private static Supplier<Task> userTask(String className) {
+        Task t;
+        try {
+            t = UserTask.of(className);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigError("setting 'task.class': " + e.getMessage());
+        }
+        return () -> t;
+    }
+
+    private static Supplier<Task> episodeTask(TrackedSettings r, String id) {
+        int episodes = r.integer("task.episodes");
+        int finalEpisodes = r.integer("task.final-episodes");
+        return () -> new EpisodeTask(id, episodes, finalEpisodes);
+    }
+
+    private static Supplier<Task> functionTask(TrackedSettings r, String id) {
+        int n = r.integer("function.dimension");
+        boolean rotated = r.bool("function.rotated");
+        long rotationSeed = rotated ? r.longValue("function.rotation-seed") : 0;
+        double target = r.number("function.target");
+        return () -> new FunctionTask(TestFunction.of(id), n, rotated ? Rotation.random(n, rotationSeed) : null,
+                target);
+    }
+
+    private static Supplier<Task> unknownTask(String name) {
+        throw new ConfigError("setting 'task.name' names no known task: '" + name + "'; environments: "
+                + String.join(", ", Environments.ids()) + "; functions: "
+                + Arrays.stream(TestFunction.values()).map(TestFunction::id).collect(Collectors.joining(", "))
+                + "; or " + ClassificationTask.NAME);
+    }
+}
