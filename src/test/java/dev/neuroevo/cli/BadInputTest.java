@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,7 +46,17 @@ class BadInputTest {
                 Arguments.of("", List.of("--set", "task.episodes=0"), "task.episodes"),
                 Arguments.of("", List.of("--set", "no.such.key=1"), "no.such.key"),
                 Arguments.of("", List.of("--set", "justakey"), "justakey"),
-                Arguments.of("strategy { population = 10", List.of(), "job.conf"));
+                Arguments.of("strategy { population = 10", List.of(), "job.conf"),
+                Arguments.of("strategy.population = 3000000000", List.of(), "strategy.population"),
+                Arguments.of("run.seed = 1e30", List.of(), "run.seed"),
+                Arguments.of("strategy.name = ga, strategy.population = 8, ga.parents = 9", List.of(), "ga.parents"),
+                Arguments.of("strategy.name = es, es.optimizer = momentum, es.momentum = 1", List.of(), "es.momentum"),
+                Arguments.of("task.name = sphere, task.normalize-observations = on", List.of(),
+                        "task.normalize-observations"),
+                Arguments.of("include \"shared/missing-base.conf\"\nstrategy.population = 10", List.of(),
+                        "missing-base.conf"),
+                Arguments.of("", List.of("--master", "locl[2]"), "--master"),
+                Arguments.of("", List.of("--master", "local[2"), "--master"));
     }
 
     @ParameterizedTest
@@ -63,6 +74,37 @@ class BadInputTest {
         assertTrue(message.contains(named), "'" + message + "' should name " + named);
         assertEquals(1, message.lines().count(), "one line: " + message);
         assertFalse(Files.exists(dir.resolve("out")), "nothing written on bad input");
+    }
+
+    @Test
+    void checkPrintsTheSettingsThatApplyAndWritesNothing() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"check", "jobs/cartpole-es.conf", "--set", "es.optimizer=momentum"},
+                new PrintStream(out), new PrintStream(err));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.contains("es.momentum = 0.9") && printed.contains("strategy.population = 50"), printed);
+        assertFalse(printed.contains("es.beta1") || printed.contains("ga.parents") || printed.contains("cmaes.")
+                || printed.contains("data.") || printed.contains("function."), "only what applies: " + printed);
+
+        Path bad = dir.resolve("bad.conf");
+        Files.writeString(bad, "strategy.name = ga, strategy.population = 4, ga.parents = 5");
+        ByteArrayOutputStream badErr = new ByteArrayOutputStream();
+        assertEquals(ExitCode.BAD_INPUT, Main.execute(new String[] {"check", bad.toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(badErr)));
+        assertTrue(badErr.toString(StandardCharsets.UTF_8).contains("ga.parents"));
+    }
+
+    @Test
+    void anIncludedFileThatIsThereIsRead() throws IOException {
+        Files.writeString(dir.resolve("base.conf"), "strategy.population = 12");
+        Path job = dir.resolve("job.conf");
+        Files.writeString(job, "include \"base.conf\"\ntask.episodes = 3");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(ExitCode.OK, Main.execute(new String[] {"check", job.toString()}, new PrintStream(out),
+                new PrintStream(new ByteArrayOutputStream())));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("strategy.population = 12"));
     }
 
     @ParameterizedTest
