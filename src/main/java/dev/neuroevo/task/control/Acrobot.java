@@ -1,5 +1,6 @@
 package dev.neuroevo.task.control;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -66,8 +67,10 @@ public final class Acrobot extends TimeLimitedEnvironment {
         for (int i = 0; i < high.length; i++) {
             low[i] = -high[i];
         }
-        return new EnvSpec(id, 6, low, high, ActionSpace.discrete(3), maxSteps, threshold,
-                Map.of(BOOK_OR_NIPS, "book", TORQUE_NOISE_MAX, 0.0));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put(BOOK_OR_NIPS, "book");
+        options.put(TORQUE_NOISE_MAX, 0.0);
+        return new EnvSpec(id, 6, low, high, ActionSpace.discrete(3), maxSteps, threshold, options);
     }
 
     @Override

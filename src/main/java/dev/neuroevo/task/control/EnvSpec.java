@@ -1,6 +1,7 @@
 package dev.neuroevo.task.control;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ public record EnvSpec(String id, int observationSize, double[] observationLow, d
         implements Serializable {
 
     public EnvSpec {
-        options = Map.copyOf(options);
+        // insertion order, so that a spec prints the same in every run
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
     /** A spec without options. */
