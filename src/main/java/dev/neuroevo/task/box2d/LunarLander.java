@@ -88,6 +88,7 @@ public final class LunarLander extends TimeLimitedEnvironment {
     private final Vec2 impulse = new Vec2();
     private final Vec2 point = new Vec2();
     private final Vec2 scratch = new Vec2();
+    private final Vec2 initialForce = new Vec2();
     private final BodyDef bodyDef = new BodyDef();
     private final FixtureDef fixtureDef = new FixtureDef();
     private final RevoluteJointDef jointDef = new RevoluteJointDef();
@@ -111,11 +112,14 @@ public final class LunarLander extends TimeLimitedEnvironment {
         legShape.setAsBox((float) (LEG_W / SCALE), (float) (LEG_H / SCALE));
     }
 
-    /** Gymnasium's registration: observation bounds as float32, Discrete(4) or Box(-1, 1, (2,)). */
+    /**
+     * Gymnasium's registration: v3's observation bounds as float32 (position 2.5, velocities 10,
+     * angle 2 pi), Discrete(4) or Box(-1, 1, (2,)). The registry finds this method by name.
+     */
     public static EnvSpec spec(String id, boolean continuous, int maxSteps, double threshold) {
-        float pi = (float) Math.PI;
-        double[] low = {-1.5, -1.5, -5, -5, -pi, -5, -0.0, -0.0};
-        double[] high = {1.5, 1.5, 5, 5, pi, 5, 1, 1};
+        float twoPi = (float) (2 * Math.PI);
+        double[] low = {-2.5, -2.5, -10, -10, -twoPi, -10, -0.0, -0.0};
+        double[] high = {2.5, 2.5, 10, 10, twoPi, 10, 1, 1};
         ActionSpace actions = continuous
                 ? ActionSpace.box(new double[] {-1, -1}, new double[] {1, 1})
                 : ActionSpace.discrete(4);
@@ -140,6 +144,7 @@ public final class LunarLander extends TimeLimitedEnvironment {
         lander = landerBody(x, y, 0f);
         scratch.set((float) rng.uniform(-INITIAL_RANDOM, INITIAL_RANDOM),
                 (float) rng.uniform(-INITIAL_RANDOM, INITIAL_RANDOM));
+        initialForce.set(scratch);
         lander.applyForceToCenter(scratch);
         for (int leg = 0; leg < 2; leg++) {
             int i = 2 * leg - 1;
@@ -149,7 +154,7 @@ public final class LunarLander extends TimeLimitedEnvironment {
         legContact[0] = false;
         legContact[1] = false;
         hasPrevShaping = false;
-        fire(0f, 0, 0f);
+        fire(0, 0, 0);
         reward = 0;
         terminated = false;
     }
@@ -163,7 +168,7 @@ public final class LunarLander extends TimeLimitedEnvironment {
             throw new IllegalArgumentException(action + " is not an action of " + spec.id());
         }
         boolean side = action == 1 || action == 3;
-        fire(action == 2 ? 1f : 0f, side ? action - 2 : 0, side ? 1f : 0f);
+        fire(action == 2 ? 1 : 0, side ? action - 2 : 0, side ? 1 : 0);
     }
 
     /** Main throttle 50..100% when a[0] > 0; the left (a[1] < -0.5) or right (a[1] > 0.5) booster at |a[1]|. */
@@ -172,16 +177,17 @@ public final class LunarLander extends TimeLimitedEnvironment {
         if (!continuous) {
             throw new UnsupportedOperationException(spec.id() + " takes discrete actions");
         }
-        // np.clip(action, -1, +1).astype(np.float32); the powers are then float32 arithmetic.
-        float main = (float) Math.max(-1.0, Math.min(1.0, action[0]));
-        float lateral = (float) Math.max(-1.0, Math.min(1.0, action[1]));
-        float mainPower = main > 0f ? (main + 1f) * 0.5f : 0f;
-        float sidePower = Math.abs(lateral) > 0.5f ? Math.abs(lateral) : 0f;
-        fire(mainPower, lateral > 0f ? 1 : -1, sidePower);
+        // np.clip(action, -1, +1).astype(np.float64): since Gymnasium's numpy 2 change the powers
+        // and their fuel cost are float64 arithmetic.
+        double main = Math.max(-1.0, Math.min(1.0, action[0]));
+        double lateral = Math.max(-1.0, Math.min(1.0, action[1]));
+        double mainPower = main > 0 ? (main + 1.0) * 0.5 : 0;
+        double sidePower = Math.abs(lateral) > 0.5 ? Math.abs(lateral) : 0;
+        fire(mainPower, lateral > 0 ? 1 : -1, sidePower);
     }
 
     /** Gymnasium's step: dispersion draws, engine impulses, one world step, observation and reward. */
-    private void fire(float mainPower, int direction, float sidePower) {
+    private void fire(double mainPower, int direction, double sidePower) {
         double angle = lander.getAngle();
         double tip0 = Math.sin(angle);
         double tip1 = Math.cos(angle);
@@ -190,20 +196,20 @@ public final class LunarLander extends TimeLimitedEnvironment {
         double d0 = rng.uniform(-1.0, 1.0) / SCALE;
         double d1 = rng.uniform(-1.0, 1.0) / SCALE;
         Vec2 pos = lander.getPosition();
-        if (mainPower > 0f) {
+        if (mainPower > 0) {
             double ox = tip0 * (MAIN_ENGINE_Y_LOCATION / SCALE + 2 * d0) + side0 * d1;
             double oy = -tip1 * (MAIN_ENGINE_Y_LOCATION / SCALE + 2 * d0) - side1 * d1;
             point.set((float) (pos.x + ox), (float) (pos.y + oy));
-            impulse.set((float) (-ox * MAIN_ENGINE_POWER) * mainPower, (float) (-oy * MAIN_ENGINE_POWER) * mainPower);
+            impulse.set((float) (-ox * MAIN_ENGINE_POWER * mainPower), (float) (-oy * MAIN_ENGINE_POWER * mainPower));
             lander.applyLinearImpulse(impulse, point);
         }
-        if (sidePower > 0f) {
+        if (sidePower > 0) {
             double away = 3 * d1 + direction * SIDE_ENGINE_AWAY / SCALE;
             double ox = tip0 * d0 + side0 * away;
             double oy = -tip1 * d0 - side1 * away;
             // Gymnasium offsets by 17 across but SIDE_ENGINE_HEIGHT up; kept as it is.
             point.set((float) (pos.x + ox - tip0 * 17 / SCALE), (float) (pos.y + oy + tip1 * SIDE_ENGINE_HEIGHT / SCALE));
-            impulse.set((float) (-ox * SIDE_ENGINE_POWER) * sidePower, (float) (-oy * SIDE_ENGINE_POWER) * sidePower);
+            impulse.set((float) (-ox * SIDE_ENGINE_POWER * sidePower), (float) (-oy * SIDE_ENGINE_POWER * sidePower));
             lander.applyLinearImpulse(impulse, point);
         }
         world.step(TIME_STEP, VELOCITY_ITERATIONS, POSITION_ITERATIONS);
@@ -215,9 +221,8 @@ public final class LunarLander extends TimeLimitedEnvironment {
         double r = hasPrevShaping ? shaping - prevShaping : 0;
         prevShaping = shaping;
         hasPrevShaping = true;
-        // Discrete powers are Python floats; continuous ones are float32, so is their cost.
-        r -= continuous ? mainPower * 0.30f : mainPower * 0.30;
-        r -= continuous ? sidePower * 0.03f : sidePower * 0.03;
+        r -= mainPower * 0.30;
+        r -= sidePower * 0.03;
         if (gameOver || Math.abs(raw[0]) >= 1.0) {
             terminated = true;
             r = -100;
@@ -364,6 +369,11 @@ public final class LunarLander extends TimeLimitedEnvironment {
         massData.center.set(centerX * mass * invMass, centerY * mass * invMass);
         massData.I = fixtureInertia;
         body.setMassData(massData);
+    }
+
+    /** The force pushed on the lander at the last reset, float32 as Box2D takes it. */
+    double[] initialForce() {
+        return new double[] {initialForce.x, initialForce.y};
     }
 
     /** The lander body's rotational inertia about its centre of mass, as the solver uses it. */

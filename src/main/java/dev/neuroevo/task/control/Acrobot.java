@@ -1,5 +1,8 @@
 package dev.neuroevo.task.control;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Acrobot-v1 as Gymnasium 1.4.0 defines it ({@code acrobot.py}, after Sutton 1996 and Sutton and
  * Barto's book): two links, torque -1, 0 or +1 on the joint between them, one step of 0.2 s by
@@ -8,13 +11,15 @@ package dev.neuroevo.task.control;
  * reward -1 per step and 0 on the terminating one; start state U(-0.1, 0.1)^4 rounded to float32;
  * observation (cos theta1, sin theta1, cos theta2, sin theta2, dtheta1, dtheta2).
  *
- * <p>{@link Dynamics#BOOK} (the default) follows the book's equations; {@link Dynamics#NIPS} omits
- * the {@code dtheta1^2 sin(theta2)} term of the second link's acceleration, as the NIPS paper does.
- * Torque noise, off by default, adds U(-n, n) drawn from the environment's generator.
+ * <p>Option {@code book_or_nips} (Gymnasium's attribute of that name): {@code "book"}, the default,
+ * follows the book's equations; {@code "nips"} omits the {@code dtheta1^2 sin(theta2)} term of the
+ * second link's acceleration, as the NIPS paper does. Option {@code torque_noise_max}, 0 by default,
+ * adds U(-n, n) drawn from the environment's generator to every torque, as Gymnasium does.
+ * {@code Environments.make("Acrobot-v1", Map.of("book_or_nips", "nips"))}; the spec says which.
  */
 public final class Acrobot extends TimeLimitedEnvironment {
     /** Which form of the second link's acceleration to integrate. */
-    public enum Dynamics { BOOK, NIPS }
+    private enum Dynamics { BOOK, NIPS }
 
     private static final double DT = 0.2;
     private static final double L1 = 1.0;
@@ -28,6 +33,9 @@ public final class Acrobot extends TimeLimitedEnvironment {
     private static final double MAX_VEL_1 = 4 * Math.PI;
     private static final double MAX_VEL_2 = 9 * Math.PI;
     private static final double[] TORQUES = {-1.0, 0.0, 1.0};
+    /** Gymnasium's attribute names: which equations, and the bound of the uniform torque noise. */
+    static final String BOOK_OR_NIPS = "book_or_nips";
+    static final String TORQUE_NOISE_MAX = "torque_noise_max";
 
     private final Dynamics dynamics;
     private final double torqueNoise;
@@ -38,19 +46,19 @@ public final class Acrobot extends TimeLimitedEnvironment {
     private final double[] k3 = new double[4];
     private final double[] k4 = new double[4];
 
+    /** Dynamics and torque noise from the spec's options {@code book_or_nips} and {@code torque_noise_max}. */
     Acrobot(EnvSpec spec) {
-        this(spec, Dynamics.BOOK, 0.0);
-    }
-
-    /** Acrobot-v1 with the given dynamics and torque noise (Gymnasium's {@code book_or_nips}, {@code torque_noise_max}). */
-    public Acrobot(Dynamics dynamics, double torqueNoise) {
-        this(Environments.spec("Acrobot-v1"), dynamics, torqueNoise);
-    }
-
-    private Acrobot(EnvSpec spec, Dynamics dynamics, double torqueNoise) {
         super(spec, spec.maxEpisodeSteps());
-        this.dynamics = dynamics;
-        this.torqueNoise = torqueNoise;
+        this.dynamics = switch (String.valueOf(spec.options().get(BOOK_OR_NIPS))) {
+            case "book" -> Dynamics.BOOK;
+            case "nips" -> Dynamics.NIPS;
+            default -> throw new IllegalArgumentException(spec.id() + " option '" + BOOK_OR_NIPS
+                    + "' is \"book\" or \"nips\", not " + spec.options().get(BOOK_OR_NIPS));
+        };
+        this.torqueNoise = spec.number(TORQUE_NOISE_MAX);
+        if (!(torqueNoise >= 0)) {
+            throw new IllegalArgumentException(spec.id() + " option '" + TORQUE_NOISE_MAX + "' must be >= 0: " + torqueNoise);
+        }
     }
 
     static EnvSpec spec(String id, int maxSteps, double threshold) {
@@ -59,7 +67,10 @@ public final class Acrobot extends TimeLimitedEnvironment {
         for (int i = 0; i < high.length; i++) {
             low[i] = -high[i];
         }
-        return new EnvSpec(id, 6, low, high, ActionSpace.discrete(3), maxSteps, threshold);
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put(BOOK_OR_NIPS, "book");
+        options.put(TORQUE_NOISE_MAX, 0.0);
+        return new EnvSpec(id, 6, low, high, ActionSpace.discrete(3), maxSteps, threshold, options);
     }
 
     @Override

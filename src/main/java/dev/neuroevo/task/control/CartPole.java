@@ -3,8 +3,8 @@ package dev.neuroevo.task.control;
 /**
  * CartPole-v1 (and v0) as Gymnasium 1.4.0 defines it: Euler integration in float64 with the
  * operation order of {@code cartpole.py}, float32 observations, termination at |x| > 2.4 or
- * |theta| > 12 degrees, start state U(-0.05, 0.05)^4. Reward 1 per step, including the step that
- * terminates.
+ * |theta| > 12 degrees, start state U(-0.05, 0.05)^4 (four draws, x first). Reward 1 per step,
+ * including the step that terminates; 0 for further terminating steps until the next reset.
  */
 public final class CartPole extends TimeLimitedEnvironment {
     private static final double GRAVITY = 9.8;
@@ -41,8 +41,12 @@ public final class CartPole extends TimeLimitedEnvironment {
         xDot = rng.uniform(-0.05, 0.05);
         theta = rng.uniform(-0.05, 0.05);
         thetaDot = rng.uniform(-0.05, 0.05);
-        terminatedBefore = false;
         observe();
+    }
+
+    @Override
+    protected void clearEpisodeMemory() {
+        terminatedBefore = false;
     }
 
     @Override

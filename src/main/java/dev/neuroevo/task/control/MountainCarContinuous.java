@@ -12,7 +12,9 @@ package dev.neuroevo.task.control;
  * The action is float32, as its Box space holds it. The state is a float64 array after reset and a
  * float32 array after every step, so from the second step on the update runs in float32, except
  * that a clipped force is a Python float: then {@code force * 0.0015} is exact and only the sum is
- * rounded. A state given to {@link #setState} counts as float32 when both values are float32 values.
+ * rounded. Which of the two the state is belongs to the state: {@link #state()} is (position,
+ * velocity, 1 if held in float32 else 0). A state of two values is float64, as reset makes it; a
+ * third value of 1 makes it float32, as a step leaves it (its values are then rounded to float32).
  */
 public final class MountainCarContinuous extends TimeLimitedEnvironment {
     private static final double MIN_POSITION = MountainCar.MIN_POSITION;
@@ -91,14 +93,18 @@ public final class MountainCarContinuous extends TimeLimitedEnvironment {
 
     @Override
     public double[] state() {
-        return new double[] {position, velocity};
+        return new double[] {position, velocity, float32State ? 1 : 0};
     }
 
     @Override
     public void setState(double[] s) {
-        position = s[0];
-        velocity = s[1];
-        float32State = position == (float) position && velocity == (float) velocity;
+        if (s.length != 2 && s.length != 3 || s.length == 3 && s[2] != 0 && s[2] != 1) {
+            throw new IllegalArgumentException(
+                    "a MountainCarContinuous state is (position, velocity[, 1 if float32 else 0])");
+        }
+        float32State = s.length == 3 && s[2] == 1;
+        position = r(s[0]);
+        velocity = r(s[1]);
         observe();
     }
 }

@@ -1,10 +1,13 @@
 package dev.neuroevo.task.control;
 
+import java.util.Map;
+
 /**
  * Pendulum-v1 as Gymnasium 1.4.0 defines it ({@code pendulum.py}): torque u clipped to [-2, 2],
  * cost = normalize(theta)^2 + 0.1 theta_dot^2 + 0.001 u^2 on the state before the step, reward
  * -cost; theta_dot += (3g/(2l) sin(theta) + 3/(ml^2) u) dt, clipped to [-8, 8]; theta += theta_dot
  * dt; never terminates; start state U(-pi, pi) x U(-1, 1); observation (cos, sin, theta_dot).
+ * Option {@code g}, the gravity, is 10 unless {@code Environments.make} is given another.
  *
  * <p>The action is float32, as its Box space holds it, so numpy computes {@code 3 u} and
  * {@code 0.001 u^2} in float32 (the Python constants rounded to float32 first) and the rest in
@@ -20,24 +23,17 @@ public final class Pendulum extends TimeLimitedEnvironment {
     private static final double MASS = 1.0;
     private static final double LENGTH = 1.0;
     private static final double TWO_PI = 2 * Math.PI;
+    static final String G = "g";
 
     private final double gravityTerm;
     private final float torqueTerm;
     private double theta;
     private double thetaDot;
 
+    /** Gravity from the spec's option {@code g} (Gymnasium's {@code g} argument, 10 by default). */
     Pendulum(EnvSpec spec) {
-        this(spec, 10.0);
-    }
-
-    /** Pendulum-v1 with gravity {@code g} instead of 10 (Gymnasium's {@code g} argument). */
-    public Pendulum(double g) {
-        this(Environments.spec("Pendulum-v1"), g);
-    }
-
-    private Pendulum(EnvSpec spec, double g) {
         super(spec, spec.maxEpisodeSteps());
-        this.gravityTerm = 3 * g / (2 * LENGTH);
+        this.gravityTerm = 3 * spec.number(G) / (2 * LENGTH);
         this.torqueTerm = (float) (3.0 / (MASS * (LENGTH * LENGTH)));
     }
 
@@ -45,7 +41,7 @@ public final class Pendulum extends TimeLimitedEnvironment {
         double[] high = {1.0, 1.0, MAX_SPEED};
         double[] low = {-1.0, -1.0, -MAX_SPEED};
         ActionSpace actions = ActionSpace.box(new double[] {-MAX_TORQUE}, new double[] {MAX_TORQUE});
-        return new EnvSpec(id, 3, low, high, actions, maxSteps, threshold);
+        return new EnvSpec(id, 3, low, high, actions, maxSteps, threshold, Map.of(G, 10.0));
     }
 
     @Override

@@ -1,15 +1,17 @@
 package dev.neuroevo.task.control;
 
-import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.random.NumpyGenerator;
 
 /**
  * What every environment shares: the observation and transition fields, the step counter and
- * the time limit (Gymnasium's TimeLimit wrapper), and a reseedable generator for start states.
+ * the time limit (Gymnasium's TimeLimit wrapper), and the generator Gymnasium's {@code np_random}
+ * would be, for start states and step noise.
  */
 public abstract class TimeLimitedEnvironment implements Environment {
     protected final EnvSpec spec;
     protected final double[] obs;
-    protected final SplitMix64 rng = new SplitMix64(0);
+    /** Seed 0's until the first {@link #reset(long)}: deterministic where Gymnasium would use OS entropy. */
+    protected final NumpyGenerator rng = new NumpyGenerator(0);
     protected double reward;
     protected boolean terminated;
     private boolean truncated;
@@ -24,6 +26,10 @@ public abstract class TimeLimitedEnvironment implements Environment {
 
     /** Draws the start state from {@link #rng} and writes the observation. */
     protected abstract void resetState();
+
+    /** Forgets what an episode remembers beyond its state (CartPole: that it has terminated). */
+    protected void clearEpisodeMemory() {
+    }
 
     /**
      * Advances the dynamics, setting {@link #reward}, {@link #terminated} and {@link #obs}: a discrete
@@ -45,12 +51,29 @@ public abstract class TimeLimitedEnvironment implements Environment {
     @Override
     public final double[] reset(long seed) {
         rng.reseed(seed);
+        return reset();
+    }
+
+    @Override
+    public final double[] reset() {
+        startEpisode();
+        resetState();
+        return obs;
+    }
+
+    @Override
+    public final double[] resetTo(double[] state) {
+        startEpisode();
+        setState(state);
+        return obs;
+    }
+
+    private void startEpisode() {
         elapsed = 0;
         reward = 0;
         terminated = false;
         truncated = false;
-        resetState();
-        return obs;
+        clearEpisodeMemory();
     }
 
     @Override

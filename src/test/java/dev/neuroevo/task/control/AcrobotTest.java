@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AcrobotTest {
@@ -26,7 +27,7 @@ class AcrobotTest {
 
     @Test
     void matchesGymnasiumReferenceWithNipsDynamics() {
-        ReferenceTransitions.replay(new Acrobot(Acrobot.Dynamics.NIPS, 0.0), "Acrobot-v1-nips");
+        ReferenceTransitions.replay(Environments.make("Acrobot-v1", Map.of("book_or_nips", "nips")), "Acrobot-v1-nips");
     }
 
     @Test
@@ -48,9 +49,9 @@ class AcrobotTest {
 
     @Test
     void torqueNoiseComesFromTheResetSeed() {
-        Environment quiet = new Acrobot(Acrobot.Dynamics.BOOK, 0.0);
-        Environment noisy = new Acrobot(Acrobot.Dynamics.BOOK, 0.2);
-        Environment again = new Acrobot(Acrobot.Dynamics.BOOK, 0.2);
+        Environment quiet = Environments.make("Acrobot-v1");
+        Environment noisy = Environments.make("Acrobot-v1", Map.of("torque_noise_max", 0.2));
+        Environment again = Environments.make("Acrobot-v1", Map.of("torque_noise_max", 0.2));
         double[] start = {0.01, 0.02, 0.0, 0.0};
         for (Environment env : Arrays.asList(quiet, noisy, again)) {
             env.reset(5);

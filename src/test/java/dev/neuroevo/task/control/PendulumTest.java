@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PendulumTest {
@@ -24,7 +25,7 @@ class PendulumTest {
 
     @Test
     void gravityTenIsTheDefault() {
-        ReferenceTransitions.replay(new Pendulum(10.0), "Pendulum-v1");
+        ReferenceTransitions.replay(Environments.make("Pendulum-v1", Map.of("g", 10.0)), "Pendulum-v1");
     }
 
     @Test
