@@ -26,9 +26,12 @@ import org.jbox2d.dynamics.joints.RevoluteJointDef;
  * jbox2d 2.2.1.1 in place of pybox2d's Box2D 2.3.
  *
  * <p>Same constants, terrain, bodies, joints, engine impulses with dispersion, contact rules,
- * reward shaping and termination, in the same order of random draws: 12 terrain heights and the
- * initial force in reset, two dispersion draws in every step (the reset takes one step with no
- * engine, as Gymnasium's does, and that step is not counted). Two jbox2d defects are fixed as
+ * reward shaping and termination, in the same order of random draws from numpy's generator: 12
+ * terrain heights and the initial force in reset, two dispersion draws in every step (the reset
+ * takes one step with no engine, as Gymnasium's does, and that step is not counted). So the terrain
+ * and the initial push equal Gymnasium's for every seed, bit for bit. As in Gymnasium since its
+ * numpy 2 change, continuous actions, engine powers and their fuel cost are float64; the
+ * observation bounds are v3's. Two jbox2d defects are fixed as
  * DESIGN.md asks: its sine table is switched off and polygon inertia is recomputed with Box2D
  * 2.3's formula. Like pybox2d, the legs' joints take the legs' initial angle as reference angle.
  *
