@@ -1,6 +1,22 @@
 package dev.neuroevo.random;
 
-/** Why a random draw is made; part of every seed key so that unrelated draws never share a stream. */
+/**
+ * Why a random draw is made; part of every seed key so that unrelated draws never share a stream.
+ * Each purpose has a fixed code, the number mixed into its keys: changing or reusing one would
+ * silently change every run, so a new purpose takes the next unused code and none is ever changed.
+ */
 public enum Purpose {
-    INIT, MUTATION, SELECTION, TOURNAMENT, EPISODES, FINAL_EVALUATION, NOISE, BATCH, SPLIT
+    INIT(0), MUTATION(1), SELECTION(2), TOURNAMENT(3), EPISODES(4), FINAL_EVALUATION(5), NOISE(6), BATCH(7),
+    SPLIT(8);
+
+    private final int code;
+
+    Purpose(int code) {
+        this.code = code;
+    }
+
+    /** The number this purpose mixes into a seed key; fixed for good. */
+    public int code() {
+        return code;
+    }
 }

@@ -35,7 +35,7 @@ public final class SplitMix64 {
         long h = mix(runSeed + GOLDEN);
         h = mix(h ^ (generation + GOLDEN));
         h = mix(h ^ (individual + 2 * GOLDEN));
-        return mix(h ^ (purpose.ordinal() + 3 * GOLDEN));
+        return mix(h ^ (purpose.code() + 3 * GOLDEN));
     }
 
     /** A sub-stream of a keyed stream, e.g. episode {@code index} of an evaluation. */

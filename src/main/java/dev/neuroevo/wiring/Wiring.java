@@ -63,7 +63,7 @@ public final class Wiring {
     private final StrategyParts parts;
 
     /** The network settings; ignored by tasks that score a raw vector. */
-    private record NetworkShape(int[] hidden, Activation hidden_, Activation output, double initStd) {
+    private record NetworkShape(int[] hidden, Activation hiddenActivation, Activation output, double initStd) {
     }
 
     /** The strategy's records (one of them set), and the ES gradient's placement. */
@@ -162,7 +162,7 @@ public final class Wiring {
         NetworkSpec spec = n > 0
                 // a raw vector of n parameters: the weights and bias of one linear unit with n - 1 inputs
                 ? NetworkSpec.of(n - 1, new int[0], 1, Activation.LINEAR, Activation.LINEAR, task.head())
-                : NetworkSpec.of(task.inputs(), network.hidden(), task.outputs(), network.hidden_(), network.output(),
+                : NetworkSpec.of(task.inputs(), network.hidden(), task.outputs(), network.hiddenActivation(), network.output(),
                         task.head());
         boolean normalize = normalization == Normalization.ON
                 || normalization == Normalization.AUTO && episodic && strategy == StrategyName.ES;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,19 @@ class SplitMix64Test {
         }
         assertEquals(4 * 8 * 8 * Purpose.values().length, keys.size());
         assertNotEquals(SplitMix64.key(0, 1, 2, Purpose.MUTATION), SplitMix64.key(0, 2, 1, Purpose.MUTATION));
+    }
+
+    /** Every run's streams hang on these codes: a purpose's code may never change, nor be reused. */
+    @Test
+    void purposeCodesAreFixedForGood() {
+        Map<String, Integer> codes = new LinkedHashMap<>();
+        for (Purpose p : Purpose.values()) {
+            codes.put(p.name(), p.code());
+        }
+        Map<String, Integer> fixed = Map.of("INIT", 0, "MUTATION", 1, "SELECTION", 2, "TOURNAMENT", 3,
+                "EPISODES", 4, "FINAL_EVALUATION", 5, "NOISE", 6, "BATCH", 7, "SPLIT", 8);
+        fixed.forEach((name, code) -> assertEquals(code, codes.get(name), name));
+        assertEquals(codes.size(), new HashSet<>(codes.values()).size(), "codes are unique: " + codes);
     }
 
     @Test

@@ -22,7 +22,9 @@ class FunctionTaskTest {
         assertEquals(0, TestFunction.SPHERE.value(zero));
         assertEquals(5, TestFunction.SPHERE.value(ones));
         assertEquals(0, TestFunction.ROSENBROCK.value(ones));
-        assertEquals(4 * 101, TestFunction.ROSENBROCK.value(zero) * 101, 1e-9);
+        // sum over i < n-1 of 100 (x[i+1] - x[i]^2)^2 + (1 - x[i])^2: at zero, four terms of 1.
+        assertEquals(4, TestFunction.ROSENBROCK.value(zero), 1e-12);
+        assertEquals(100, TestFunction.ROSENBROCK.value(new double[] {1, 2}), 1e-12);
         assertEquals(0, TestFunction.RASTRIGIN.value(zero), 1e-12);
         assertEquals(5, TestFunction.RASTRIGIN.value(ones), 1e-9);
         assertEquals(1, TestFunction.ELLIPSOID.value(new double[] {1, 0, 0, 0, 0}));
