@@ -61,6 +61,7 @@ class RunCommandTest {
         // The exported model reproduces the reported final evaluation.
         EpisodeTask task = new EpisodeTask("CartPole-v1", 4, 100);
         long finalSeed = dev.neuroevo.random.SplitMix64.key(0, 0, 0, dev.neuroevo.random.Purpose.FINAL_EVALUATION);
+        double mean = summary.get("final_evaluation").get("mean_return").asDouble();
         assertEquals(mean, task.finalEvaluation(model.spec(), model.weights(), finalSeed).score(), 1e-12);
 
         // The saved configuration loads back as a job with the same effective settings.
