@@ -5,11 +5,11 @@ import dev.neuroevo.strategy.Breed;
 import dev.neuroevo.strategy.Individual;
 
 /**
- * A GA generation's broadcast: the parents' weights and the breeder. An individual with
+ * A GA generation's broadcast: the parents' weights and the variation. An individual with
  * {@code a = -1} is a fresh random network; otherwise it is parent {@code a} (crossed with parent
  * {@code b} when {@code b >= 0}), mutated unless it is an elite copy.
  */
-record GaBreed(double[][] parents, Breeder breeder, int dimension, double initStd, boolean[] biasMask)
+record GaBreed(double[][] parents, Variation variation, int dimension, double initStd, boolean[] biasMask)
         implements Breed {
 
     @Override
@@ -28,7 +28,7 @@ record GaBreed(double[][] parents, Breeder breeder, int dimension, double initSt
             System.arraycopy(parents[individual.a()], 0, out, 0, dimension);
         } else {
             double[] b = individual.b() >= 0 ? parents[individual.b()] : null;
-            breeder.breed(parents[individual.a()], b, individual.seed(), out);
+            variation.breed(parents[individual.a()], b, individual.seed(), out);
         }
     }
 }

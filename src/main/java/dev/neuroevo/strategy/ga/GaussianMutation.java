@@ -6,7 +6,7 @@ import dev.neuroevo.random.SplitMix64;
  * Adds N(0, sigma^2) noise to each gene with probability {@code rate} (every gene when rate is 1,
  * as the elitist GA of Such et al. 2017 does).
  */
-public record GaussianMutation(double sigma, double rate) implements Breeder {
+public record GaussianMutation(double sigma, double rate) implements Variation {
 
     public GaussianMutation {
         if (!(sigma >= 0) || !(rate >= 0 && rate <= 1)) {

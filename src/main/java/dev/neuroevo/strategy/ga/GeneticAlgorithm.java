@@ -26,7 +26,7 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
     private final Selection selection;
     private final int tournamentSize;
     private final boolean crossover;
-    private final Breeder breeder;
+    private final Variation variation;
     private final int dimension;
     private final double initStd;
     private final boolean[] biasMask;
@@ -41,7 +41,7 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
         this.tournamentSize = o.tournamentSize();
         this.crossover = o.crossover() != Crossover.NONE;
         GaussianMutation mutation = new GaussianMutation(o.sigma(), o.rate());
-        this.breeder = crossover ? new CrossoverBreeder(o.crossover(), mutation) : mutation;
+        this.variation = crossover ? new CrossoverThenMutation(o.crossover(), mutation) : mutation;
         this.dimension = biasMask.length;
         this.initStd = o.initStd();
         this.biasMask = biasMask.clone();
@@ -84,7 +84,7 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
                 individuals.add(new Individual(i, SplitMix64.key(seed, g, i, Purpose.MUTATION), a, b, true));
             }
         }
-        return new Plan(g, new GaBreed(state.parents(), breeder, dimension, initStd, biasMask), individuals);
+        return new Plan(g, new GaBreed(state.parents(), variation, dimension, initStd, biasMask), individuals);
     }
 
     @Override

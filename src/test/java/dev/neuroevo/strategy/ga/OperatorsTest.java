@@ -119,7 +119,7 @@ class OperatorsTest {
         double[] b = new double[N];
         Arrays.fill(b, 10);
         double[] child = new double[N];
-        new CrossoverBreeder(Crossover.UNIFORM, new GaussianMutation(0.1, 1.0)).breed(a, b, 8, child);
+        new CrossoverThenMutation(Crossover.UNIFORM, new GaussianMutation(0.1, 1.0)).breed(a, b, 8, child);
         int nearA = 0;
         int nearB = 0;
         double sq = 0;

@@ -3,7 +3,7 @@ package dev.neuroevo.strategy.ga;
 import dev.neuroevo.random.SplitMix64;
 
 /** Crossover of two parents, then Gaussian mutation; the two draw from separate sub-streams of the seed. */
-public record CrossoverBreeder(Crossover crossover, GaussianMutation mutation) implements Breeder {
+public record CrossoverThenMutation(Crossover crossover, GaussianMutation mutation) implements Variation {
 
     @Override
     public void breed(double[] a, double[] b, long seed, double[] child) {
