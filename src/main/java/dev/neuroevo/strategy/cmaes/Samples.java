@@ -19,7 +19,7 @@ record Samples(List<Individual> individuals, int[] order, double[] sortedFitness
     static List<Individual> draw(long seed, int generation, int lambda) {
         List<Individual> out = new ArrayList<>(lambda);
         for (int i = 0; i < lambda; i++) {
-            out.add(new Individual(i, SplitMix64.key(seed, generation, i, Purpose.NOISE), -1, -1, true));
+            out.add(new Sample(i, SplitMix64.key(seed, generation, i, Purpose.NOISE)));
         }
         return out;
     }

@@ -6,8 +6,8 @@ import dev.neuroevo.strategy.Individual;
 
 /**
  * An ES generation's broadcast: only the mean {@code theta} and the noise scale {@code sigma}.
- * Individual {@code a = 0} is theta itself; otherwise it is {@code theta + a sigma eps}, where
- * {@code eps ~ N(0, I)} is regenerated from the individual's noise seed and {@code a} is its sign.
+ * A {@link Perturbation} of sign 0 is theta itself; otherwise it is {@code theta + sign sigma eps},
+ * where {@code eps ~ N(0, I)} is regenerated from its noise seed.
  */
 record EsBreed(double[] theta, double sigma) implements Breed {
 
@@ -23,10 +23,11 @@ record EsBreed(double[] theta, double sigma) implements Breed {
 
     @Override
     public void build(Individual individual, double[] out) {
-        if (individual.a() == 0) {
+        Perturbation p = (Perturbation) individual;
+        if (p.sign() == 0) {
             System.arraycopy(theta, 0, out, 0, theta.length);
         } else {
-            addNoise(individual.seed(), individual.a() * sigma, theta, out);
+            addNoise(p.seed(), p.sign() * sigma, theta, out);
         }
     }
 

@@ -17,8 +17,8 @@ import java.util.List;
  * momentum or Adam.
  *
  * <p>As in that paper's distributed version, no perturbation crosses the network: the broadcast is
- * theta and sigma, an individual is a noise seed keyed by (run seed, generation, pair, NOISE), a
- * sign in {@code a} (+1 or -1; 0 for the mean) and its pair index in {@code b}, and the gradient's
+ * theta and sigma, an individual ({@link Perturbation}) is a noise seed keyed by (run seed,
+ * generation, pair, NOISE), a sign (+1 or -1; 0 for the mean) and its pair index, and the gradient's
  * noise sum regenerates the same noise from the seeds, so only fitness scalars come back. That sum
  * is formed by a {@link NoiseSum}: on the driver, or on the executors as partial sums combined by a
  * tree aggregation, where only the shaped weights go out. Individual 0 of every generation is theta itself, unperturbed: its
@@ -103,10 +103,10 @@ public final class OpenAiEs implements Strategy<EsState> {
     public Plan ask(EsState state) {
         int g = state.generation();
         List<Individual> individuals = new ArrayList<>(params.population() + 1);
-        individuals.add(new Individual(0, 0, 0, -1, false));
+        individuals.add(Perturbation.mean(0));
         for (int k = 0; k < params.population(); k++) {
             int pair = pair(k);
-            individuals.add(new Individual(k + 1, noiseSeed(g, pair), sign(k), pair, true));
+            individuals.add(new Perturbation(k + 1, noiseSeed(g, pair), sign(k), pair));
         }
         return new Plan(g, new EsBreed(state.theta(), state.sigma()), individuals);
     }

@@ -68,20 +68,20 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
         List<Individual> individuals = new ArrayList<>(population);
         if (state.parents().length == 0) {
             for (int i = 0; i < population; i++) {
-                individuals.add(new Individual(i, SplitMix64.key(seed, g, i, Purpose.INIT), -1, -1, false));
+                individuals.add(Offspring.random(i, SplitMix64.key(seed, g, i, Purpose.INIT)));
             }
         } else {
             int pool = state.parents().length - elites;
             SplitMix64 rng = new SplitMix64(0);
             for (int i = 0; i < population; i++) {
                 if (i < elites) {
-                    individuals.add(new Individual(i, 0, i, -1, false));
+                    individuals.add(Offspring.elite(i, i));
                     continue;
                 }
                 rng.reseed(SplitMix64.key(seed, g, i, Purpose.SELECTION));
                 int a = elites + rng.nextInt(pool);
                 int b = crossover ? elites + rng.nextInt(pool) : -1;
-                individuals.add(new Individual(i, SplitMix64.key(seed, g, i, Purpose.MUTATION), a, b, true));
+                individuals.add(Offspring.child(i, SplitMix64.key(seed, g, i, Purpose.MUTATION), a, b));
             }
         }
         return new Plan(g, new GaBreed(state.parents(), variation, dimension, initStd, biasMask), individuals);

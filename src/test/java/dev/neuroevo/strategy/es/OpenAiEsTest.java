@@ -13,7 +13,6 @@ import dev.neuroevo.TestJobs;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
-import dev.neuroevo.strategy.Individual;
 import dev.neuroevo.strategy.Plan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,13 +42,13 @@ class OpenAiEsTest {
         assertEquals(11, plan.size());
         assertArrayEquals(state.theta(), plan.weights(0), "individual 0 is the mean itself");
         for (int pair = 0; pair < 5; pair++) {
-            Individual plus = plan.individuals().get(1 + 2 * pair);
-            Individual minus = plan.individuals().get(2 + 2 * pair);
+            Perturbation plus = (Perturbation) plan.individuals().get(1 + 2 * pair);
+            Perturbation minus = (Perturbation) plan.individuals().get(2 + 2 * pair);
             long key = SplitMix64.key(7, 0, pair, Purpose.NOISE);
             assertEquals(key, plus.seed());
             assertEquals(key, minus.seed());
-            assertEquals(1, plus.a());
-            assertEquals(-1, minus.a());
+            assertEquals(1, plus.sign());
+            assertEquals(-1, minus.sign());
             double[] xp = plan.weights(plus.id());
             double[] xm = plan.weights(minus.id());
             double moved = 0;
@@ -67,9 +66,9 @@ class OpenAiEsTest {
         OpenAiEs es = (OpenAiEs) job("strategy.population = 5, es.mirrored = false, run.seed = 3").strategy();
         Plan plan = es.ask(es.init());
         for (int k = 0; k < 5; k++) {
-            Individual ind = plan.individuals().get(k + 1);
+            Perturbation ind = (Perturbation) plan.individuals().get(k + 1);
             assertEquals(SplitMix64.key(3, 0, k, Purpose.NOISE), ind.seed());
-            assertEquals(1, ind.a());
+            assertEquals(1, ind.sign());
         }
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuroevo.random.SplitMix64;
-import dev.neuroevo.strategy.Individual;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ class WeightedNoiseTest {
     /** The executors' eps of a pair: the perturbation of a zero mean at sigma 1. */
     private static double[] eps(int pair) {
         double[] out = new double[D];
-        new EsBreed(new double[D], 1).build(new Individual(1, WeightedNoise.seed(17, 4, pair), 1, pair, true), out);
+        new EsBreed(new double[D], 1).build(new Perturbation(1, WeightedNoise.seed(17, 4, pair), 1, pair), out);
         return out;
     }
 

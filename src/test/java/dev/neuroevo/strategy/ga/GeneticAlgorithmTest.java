@@ -67,7 +67,9 @@ class GeneticAlgorithmTest {
         assertArrayEquals(p0.weights(1), p1.weights(0));
         assertArrayEquals(p0.weights(5), p1.weights(1));
         for (Individual ind : p1.individuals().subList(2, 10)) {
-            assertTrue(ind.a() >= 2 && ind.a() < 5 && ind.b() == -1, "child of a selected parent: " + ind);
+            Offspring o = (Offspring) ind;
+            assertTrue(o.firstParent() >= 2 && o.firstParent() < 5 && o.secondParent() == -1,
+                    "child of a selected parent: " + o);
         }
     }
 

@@ -13,6 +13,7 @@ import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.strategy.Breed;
 import dev.neuroevo.strategy.Individual;
+import dev.neuroevo.strategy.ga.Offspring;
 import dev.neuroevo.task.FinalEvaluation;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ class ClassificationTaskTest {
     private static List<Individual> individuals(int from, int to) {
         List<Individual> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            out.add(new Individual(i, 1000 + i, -1, -1, false));
+            out.add(new Offspring(i, 1000 + i, -1, -1, false));
         }
         return out;
     }

@@ -1,0 +1,15 @@
+package dev.neuroevo.strategy.es;
+
+import dev.neuroevo.strategy.Individual;
+
+/**
+ * An ES individual: {@code theta + sign sigma eps}, eps drawn from {@code seed}; a mirrored pair
+ * shares its seed and differs in sign. Sign 0 is theta itself.
+ */
+public record Perturbation(int id, long seed, int sign, int pair) implements Individual {
+
+    /** Theta itself, scored beside the perturbations. */
+    static Perturbation mean(int id) {
+        return new Perturbation(id, 0, 0, -1);
+    }
+}
