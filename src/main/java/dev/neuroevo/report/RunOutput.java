@@ -1,8 +1,8 @@
 package dev.neuroevo.report;
 
+import dev.neuroevo.run.StorageError;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -16,15 +16,49 @@ public final class RunOutput {
     private final FileSystem fs;
     private final Path dir;
 
+    /** Opens the output directory at {@code uri}, made if missing. */
     public RunOutput(String uri, Configuration hadoop) {
+        this(uri, hadoop, true);
+    }
+
+    /** The output at {@code uri}, which must exist (a storage error if not). */
+    public static RunOutput existing(String uri, Configuration hadoop) {
+        return new RunOutput(uri, hadoop, false);
+    }
+
+    private RunOutput(String uri, Configuration hadoop, boolean make) {
         try {
             Path p = new Path(uri);
             this.fs = p.getFileSystem(hadoop);
             this.dir = fs.makeQualified(p);
             fs.setWriteChecksum(false);
-            fs.mkdirs(dir);
+            if (!make && !fs.getFileStatus(dir).isDirectory() || make && !fs.mkdirs(dir)
+                    && !fs.getFileStatus(dir).isDirectory()) {
+                throw new IOException("cannot make the directory");
+            }
         } catch (IOException | IllegalArgumentException e) {
-            throw new UncheckedIOException(new IOException("cannot open output '" + uri + "': " + e.getMessage(), e));
+            throw new StorageError("cannot open output '" + uri + "': " + e.getMessage(), e);
+        }
+    }
+
+    public FileSystem fileSystem() {
+        return fs;
+    }
+
+    public Path path() {
+        return dir;
+    }
+
+    /** Deletes everything in the output but the file {@code kept} (--restart). */
+    public void clearExcept(String kept) {
+        try {
+            for (var status : fs.listStatus(dir)) {
+                if (!status.getPath().getName().equals(kept)) {
+                    fs.delete(status.getPath(), true);
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageError("cannot clear " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -33,11 +67,24 @@ public final class RunOutput {
     }
 
     public void write(String name, String content) {
-        Path target = new Path(dir, name);
-        Path tmp = new Path(dir, "." + name + ".tmp");
+        write(fs, new Path(dir, name), content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code target} whole: to a temporary name, then renamed; on S3, where a rename is a copy
+     * and an object appears only once its single PUT completes, directly.
+     */
+    public static void write(FileSystem fs, Path target, byte[] content) {
+        Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp");
         try {
+            if (fs.getScheme().startsWith("s3")) {
+                try (OutputStream o = fs.create(target, true)) {
+                    o.write(content);
+                }
+                return;
+            }
             try (OutputStream o = fs.create(tmp, true)) {
-                o.write(content.getBytes(StandardCharsets.UTF_8));
+                o.write(content);
             }
             if (fs.exists(target)) {
                 fs.delete(target, false);
@@ -46,7 +93,7 @@ public final class RunOutput {
                 throw new IOException("rename to " + target + " failed");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new StorageError("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 }
