@@ -40,7 +40,8 @@ public final class Lease implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        long period = Math.max(1, (long) (leaseSeconds * 1000 / 3));
+        write();
+        long period = Math.max(50, (long) (leaseSeconds * 1000 / 3));
         renewer.scheduleAtFixedRate(this::renew, period, period, TimeUnit.MILLISECONDS);
     }
 
@@ -61,9 +62,7 @@ public final class Lease implements AutoCloseable {
                         + "after checkpoint.lease = " + leaseSeconds + " s without renewal)");
             }
         }
-        Lease lease = new Lease(output, leaseSeconds);
-        lease.write();
-        return lease;
+        return new Lease(output, leaseSeconds);
     }
 
     private void renew() {
