@@ -58,7 +58,7 @@ public final class CheckpointStore {
                 fs.delete(dir, true); // a partial one left by a crashed attempt
             }
             for (Map.Entry<String, byte[]> f : e.files().entrySet()) {
-                try (OutputStream o = fs.create(new Path(dir, f.getKey()), true)) {
+                try (OutputStream o = RunOutput.create(fs, new Path(dir, f.getKey()))) {
                     o.write(f.getValue());
                 }
                 files.putObject(f.getKey()).put("bytes", f.getValue().length).put("sha256", sha256(f.getValue()));

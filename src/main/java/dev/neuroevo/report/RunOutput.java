@@ -1,11 +1,15 @@
 package dev.neuroevo.report;
 
 import dev.neuroevo.run.StorageError;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -62,6 +66,20 @@ public final class RunOutput {
         }
     }
 
+    /**
+     * Creates {@code file} and its parents, overwriting it. On the local file system without
+     * Hadoop's native library, every Hadoop create or mkdirs forks a chmod process (strace: about
+     * nine per checkpoint, which made one cost 130 ms); Java's own file API forks nothing.
+     */
+    public static OutputStream create(FileSystem fs, Path file) throws IOException {
+        if (fs instanceof LocalFileSystem local) {
+            java.nio.file.Path p = ((RawLocalFileSystem) local.getRaw()).pathToFile(file).toPath();
+            Files.createDirectories(p.getParent());
+            return new BufferedOutputStream(Files.newOutputStream(p), 65536);
+        }
+        return fs.create(file, true);
+    }
+
     public String location() {
         return dir.toString();
     }
@@ -78,12 +96,12 @@ public final class RunOutput {
         Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp");
         try {
             if (fs.getScheme().startsWith("s3")) {
-                try (OutputStream o = fs.create(target, true)) {
+                try (OutputStream o = create(fs, target)) {
                     o.write(content);
                 }
                 return;
             }
-            try (OutputStream o = fs.create(tmp, true)) {
+            try (OutputStream o = create(fs, tmp)) {
                 o.write(content);
             }
             if (fs.exists(target)) {
