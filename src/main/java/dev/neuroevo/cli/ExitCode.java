@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** The task threw while scoring an individual (for instance a user's fitness class). */
     public static final int TASK_FAILED = 3;
+    /** The output (or a checkpoint in it) cannot be read or written; checked before the first generation. */
+    public static final int STORAGE = 4;
 
     private ExitCode() {
     }

@@ -1,5 +1,10 @@
 package dev.neuroevo.cli;
 
+import dev.neuroevo.checkpoint.Checkpoint;
+import dev.neuroevo.checkpoint.CheckpointOptions;
+import dev.neuroevo.checkpoint.CheckpointStore;
+import dev.neuroevo.checkpoint.Checkpointer;
+import dev.neuroevo.checkpoint.Lease;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.eval.IndividualFailure;
@@ -9,7 +14,10 @@ import dev.neuroevo.report.RunOutput;
 import dev.neuroevo.report.RunReport;
 import dev.neuroevo.run.Experiment;
 import dev.neuroevo.run.Job;
+import dev.neuroevo.run.LoopState;
+import dev.neuroevo.run.StorageError;
 import dev.neuroevo.spark.SparkEvaluator;
+import dev.neuroevo.wiring.ResumeRule;
 import dev.neuroevo.wiring.Wiring;
 import java.io.File;
 import java.io.PrintStream;
@@ -18,7 +26,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -29,11 +39,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code neuroevo run JOB.conf [--set key=value ...] [--master URL] [--output URI] [--jars a.jar,...]}
- * and {@code neuroevo check JOB.conf [--set key=value ...]}.
+ * [--restart], {@code neuroevo check JOB.conf [--set key=value ...]} and {@code neuroevo checkpoints OUTPUT}.
  */
 @Command(name = "neuroevo", mixinStandardHelpOptions = true, version = "neuroevo 0.1.0",
         description = "Trains neural networks by neuroevolution on Apache Spark.",
-        subcommands = {Main.Run.class, Main.Check.class})
+        subcommands = {Main.Run.class, Main.Check.class, Main.Checkpoints.class})
 public final class Main implements Callable<Integer> {
 
     @Override
@@ -61,6 +71,11 @@ public final class Main implements Callable<Integer> {
                 err.println("neuroevo: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
+            StorageError storage = causeOf(e, StorageError.class);
+            if (storage != null) {
+                err.println("neuroevo: storage: " + storage.getMessage());
+                return ExitCode.STORAGE;
+            }
             IndividualFailure failure = causeOf(e, IndividualFailure.class);
             if (failure != null) {
                 err.println("neuroevo: " + failure.getMessage());
@@ -71,6 +86,7 @@ public final class Main implements Callable<Integer> {
             return ExitCode.FAILED;
         });
         Run.stdout = out;
+        Run.stderr = err;
         return cli.execute(args);
     }
 
@@ -86,6 +102,7 @@ public final class Main implements Callable<Integer> {
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs an experiment described by a job file.")
     static final class Run implements Callable<Integer> {
         static PrintStream stdout = System.out;
+        static PrintStream stderr = System.err;
 
         @Parameters(index = "0", paramLabel = "JOB.conf", description = "The job file (HOCON), e.g. jobs/cartpole-ga.conf.")
         File job;
@@ -101,6 +118,9 @@ public final class Main implements Callable<Integer> {
 
         @Option(names = "--jars", paramLabel = "a.jar,b.jar", split = ",", description = "Jars shipped to the executors (a user's fitness class).")
         List<String> jars = new ArrayList<>();
+
+        @Option(names = "--restart", description = "Discards the output's earlier run (its checkpoints and outputs) instead of resuming it.")
+        boolean restart;
 
         @Override
         public Integer call() {
@@ -121,13 +141,38 @@ public final class Main implements Callable<Integer> {
                         : wiring.job(wiring.classification(SparkSession.builder().sparkContext(jsc.sc()).getOrCreate())),
                         jsc);
                 RunOutput out = new RunOutput(output != null ? output : "runs/" + built.name(), jsc.hadoopConfiguration());
-                out.write("config.conf", settings.render());
-                int partitions = built.partitions() > 0 ? built.partitions() : jsc.defaultParallelism();
-                progress.line("spark " + jsc.version() + " on " + jsc.master() + ", " + partitions
-                        + " partitions; network " + built.spec() + " (" + built.spec().parameterCount()
-                        + " parameters); output " + out.location());
-                try (SparkEvaluator evaluator = new SparkEvaluator(jsc, built.task(), built.spec(), built.seed(), partitions)) {
-                    new Experiment(built, evaluator, new RunReport(out, progress)).run();
+                CheckpointOptions options = wiring.checkpoint();
+                try (Lease lease = Lease.take(out, options.leaseSeconds())) {
+                    if (restart) {
+                        out.clearExcept(Lease.NAME);
+                    }
+                    CheckpointStore store = new CheckpointStore(out, built.name());
+                    Checkpoint from = store.newest(w -> stderr.println("neuroevo: warning: " + w));
+                    if (from != null) {
+                        ResumeRule.check(Settings.parse(from.config(), "config.conf of checkpoint " + from.generation()),
+                                settings, out.location());
+                    }
+                    int partitions = built.partitions() > 0 ? built.partitions() : jsc.defaultParallelism();
+                    progress.line("spark " + jsc.version() + " on " + jsc.master() + ", " + partitions
+                            + " partitions; network " + built.spec() + " (" + built.spec().parameterCount()
+                            + " parameters); output " + out.location());
+                    LoopState resumed = from == null ? null : from.loop();
+                    RunReport report = new RunReport(out, progress, from == null ? null : from.metrics());
+                    Checkpointer recorder = new Checkpointer(report, store, options, lease, settings.render(), resumed,
+                            progress::line);
+                    try (SparkEvaluator evaluator = new SparkEvaluator(jsc, built.task(), built.spec(), built.seed(), partitions)) {
+                        Experiment experiment = new Experiment(built, evaluator, recorder);
+                        if (from != null && from.finished() && !experiment.reasons(resumed).isEmpty()) {
+                            progress.line("finished after generation " + from.generation() + " ("
+                                    + String.join(", ", experiment.reasons(resumed)) + "): nothing to do");
+                            return ExitCode.OK;
+                        }
+                        out.write("config.conf", settings.render());
+                        if (from != null) {
+                            progress.line("resumed from generation " + from.generation());
+                        }
+                        experiment.run(resumed);
+                    }
                 }
                 progress.line("outputs in " + out.location());
             }
@@ -167,6 +212,33 @@ public final class Main implements Callable<Integer> {
             conf.setIfMissing("spark.ui.showConsoleProgress", "false");
             conf.setIfMissing("spark.ui.enabled", "false");
             return conf;
+        }
+    }
+
+    @Command(name = "checkpoints", mixinStandardHelpOptions = true,
+            description = "Lists the checkpoints of an output: generation, time written, size, and whether it is valid.")
+    static final class Checkpoints implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "OUTPUT", description = "A run's output directory (any Hadoop path).")
+        String output;
+
+        @Override
+        public Integer call() {
+            Configuration hadoop = new Configuration();
+            // the same spark.hadoop.* properties (JAVA_OPTS) that configure a run's file systems
+            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("spark.hadoop."))
+                    .forEach(k -> hadoop.set(k.substring("spark.hadoop.".length()), System.getProperty(k)));
+            RunOutput out = RunOutput.existing(output, hadoop);
+            List<CheckpointStore.Entry> entries = new CheckpointStore(out, "").list();
+            Run.stdout.printf("%10s  %-27s %14s  %s%n", "generation", "written", "bytes", "valid");
+            for (CheckpointStore.Entry e : entries) {
+                Run.stdout.printf(Locale.ROOT, "%10d  %-27s %,14d  %s%n", e.generation(),
+                        e.written() == null ? "-" : e.written(), e.bytes(),
+                        e.valid() ? "yes" + (e.finished() ? " (end of run)" : "") : "no: " + e.problem());
+            }
+            if (entries.isEmpty()) {
+                Run.stdout.println("# no checkpoints in " + out.location());
+            }
+            return ExitCode.OK;
         }
     }
 

@@ -93,6 +93,15 @@ public final class Settings {
         return of(jobConfig, overrides);
     }
 
+    /** The settings saved as {@code text} (a run's config.conf) in {@code origin}. */
+    public static Settings parse(String text, String origin) {
+        try {
+            return of(ConfigFactory.parseString(text), List.of());
+        } catch (ConfigException e) {
+            throw new ConfigError(origin + " cannot be parsed: " + oneLine(e.getMessage()));
+        }
+    }
+
     /** Checks a job given as a Config (tests, programmatic use) with overrides. */
     public static Settings of(Config jobConfig, List<String> overrides) {
         Config defaults = defaults();

@@ -30,6 +30,20 @@ public final class MetricsTable {
         csv.append(String.join(",", header)).append('\n');
     }
 
+    /**
+     * The table continued from {@code earlier}, the metrics.csv of a checkpoint: its rows are kept as
+     * text (rows() holds only the rows added since).
+     */
+    public MetricsTable(List<String> diagnostics, String earlier) {
+        this(diagnostics);
+        int eol = earlier.indexOf('\n');
+        String head = eol < 0 ? earlier : earlier.substring(0, eol);
+        if (!head.equals(String.join(",", header))) {
+            throw new IllegalArgumentException("metrics of another schema: " + head);
+        }
+        csv.append(earlier, eol + 1, earlier.length());
+    }
+
     public List<String> header() {
         return header;
     }

@@ -17,21 +17,36 @@ public final class RunReport implements RunRecorder {
 
     private final RunOutput output;
     private final Progress progress;
+    private final String earlierMetrics;
     private Job job;
     private MetricsTable metrics = new MetricsTable(List.of());
     private long lastWrite;
 
     /** {@code output} may be null: then nothing is written. */
     public RunReport(RunOutput output, Progress progress) {
+        this(output, progress, null);
+    }
+
+    /**
+     * A report that continues {@code earlierMetrics} (a checkpoint's metrics.csv; null for a fresh
+     * run): metrics.csv is rewritten from it at once, dropping any row written after the checkpoint.
+     */
+    public RunReport(RunOutput output, Progress progress, String earlierMetrics) {
         this.output = output;
         this.progress = progress;
+        this.earlierMetrics = earlierMetrics;
     }
 
     @Override
     public void start(Job job, List<String> diagnostics) {
         this.job = job;
-        this.metrics = new MetricsTable(diagnostics);
+        this.metrics = earlierMetrics == null ? new MetricsTable(diagnostics)
+                : new MetricsTable(diagnostics, earlierMetrics);
         this.lastWrite = System.nanoTime() - 2 * WRITE_EVERY_NANOS;
+        if (output != null && earlierMetrics != null) {
+            output.write("metrics.csv", metrics.csv());
+            lastWrite = System.nanoTime();
+        }
     }
 
     @Override

@@ -23,6 +23,8 @@ public final class Summary {
         m.put("evaluations", r.evaluations());
         m.put("env_steps", r.envSteps());
         m.put("wall_seconds", r.wallSeconds());
+        m.put("resumed_from", r.resumedFrom());
+        m.put("attempts", r.attempts());
         m.put("collected_bytes", r.collectedBytes());
         m.put("best_fitness", r.bestFitness());
         m.put("stop_reason", r.stopReason());

@@ -10,6 +10,7 @@ import dev.neuroevo.strategy.StrategyState;
 import dev.neuroevo.task.FinalEvaluation;
 import dev.neuroevo.task.InputNormalizer;
 import dev.neuroevo.task.ObservationStats;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,21 +30,44 @@ public final class Experiment {
     }
 
     public RunResult run() {
-        return loop(job.strategy());
+        return run(null);
     }
 
-    private <S extends StrategyState> RunResult loop(Strategy<S> strategy) {
+    /** Continues the run from {@code from} (a checkpoint's loop state), or starts it when null. */
+    public RunResult run(LoopState from) {
+        return loop(job.strategy(), from);
+    }
+
+    /** The stop reasons that hold in {@code at} under this job's stop rule: empty when a resumed run has work left. */
+    public List<String> reasons(LoopState at) {
+        return reasons(job.strategy(), at);
+    }
+
+    private <S extends StrategyState> List<String> reasons(Strategy<S> strategy, LoopState at) {
+        List<String> reasons = job.stop().reasons(at.done(), job.stop().streakOver(at.goalFitness()));
+        reasons.addAll(strategy.restore(at.strategy()).stopReasons());
+        return reasons;
+    }
+
+    private <S extends StrategyState> RunResult loop(Strategy<S> strategy, LoopState from) {
         long start = System.nanoTime();
+        double before = from == null ? 0 : from.wallSeconds();
+        long collectedBefore = from == null ? 0 : from.collectedBytes();
+        int attempts = from == null ? 1 : from.attempts() + 1;
+        Integer resumedFrom = from == null ? null : from.done();
         recorder.start(job, strategy.diagnosticNames());
-        S state = strategy.init();
-        ObservationStats observations = job.normalizeInputs() ? ObservationStats.empty(job.spec().inputs()) : null;
-        InputNormalizer bestNormalizer = null;
-        long evaluations = 0;
-        long steps = 0;
-        int streak = 0;
-        int done = 0;
-        List<String> reasons;
-        do {
+        S state = from == null ? strategy.init() : strategy.restore(from.strategy());
+        ObservationStats observations = from != null ? from.observations()
+                : job.normalizeInputs() ? ObservationStats.empty(job.spec().inputs()) : null;
+        InputNormalizer bestNormalizer = from == null ? null : from.bestNormalizer();
+        long evaluations = from == null ? 0 : from.evaluations();
+        long steps = from == null ? 0 : from.steps();
+        double[] goals = from == null ? new double[0] : from.goalFitness();
+        int done = from == null ? 0 : from.done();
+        // the goal may differ from the run's first attempt: recount the streak under this job's rule
+        int streak = job.stop().streakOver(goals);
+        List<String> reasons = from == null ? List.of() : reasons(strategy, from);
+        while (reasons.isEmpty()) {
             long t0 = System.nanoTime();
             Plan plan = strategy.ask(state);
             InputNormalizer normalizer = observations == null ? null : observations.normalizer();
@@ -58,18 +82,25 @@ public final class Experiment {
             evaluations += plan.size();
             steps += scores.totalSteps();
             done++;
-            streak = job.stop().streak(streak, strategy.goalFitness(plan, scores.fitness()));
+            double goal = strategy.goalFitness(plan, scores.fitness());
+            goals = Arrays.copyOf(goals, done);
+            goals[done - 1] = goal;
+            streak = job.stop().streak(streak, goal);
             reasons = job.stop().reasons(done, streak);
             reasons.addAll(state.stopReasons());
             long now = System.nanoTime();
+            double elapsed = before + (now - start) / 1e9;
             recorder.generation(new GenerationRecord(plan.generation(), scores.fitness(), scores.totalSteps(),
-                    evaluations, steps, (now - t0) / 1e9, (now - start) / 1e9, strategy.diagnostics(state)));
-        } while (reasons.isEmpty());
+                    evaluations, steps, (now - t0) / 1e9, elapsed, strategy.diagnostics(state)));
+            recorder.state(new LoopState(state.view(), observations, bestNormalizer, goals, streak, done, evaluations,
+                    steps, collectedBefore + evaluator.collectedBytes(), elapsed, attempts, resumedFrom));
+        }
         long finalSeed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
         FinalEvaluation fin = job.task().finalEvaluation(job.spec(), state.bestWeights(), bestNormalizer, finalSeed);
         RunResult result = new RunResult(done, state.bestWeights(), bestNormalizer, state.bestFitness(),
-                reasons.get(0), List.copyOf(reasons), fin, evaluations, steps, (System.nanoTime() - start) / 1e9,
-                evaluator.collectedBytes());
+                reasons.get(0), List.copyOf(reasons), fin, evaluations, steps,
+                before + (System.nanoTime() - start) / 1e9, collectedBefore + evaluator.collectedBytes(), resumedFrom,
+                attempts);
         recorder.finish(result);
         return result;
     }

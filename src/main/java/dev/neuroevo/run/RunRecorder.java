@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The side effects of a run, apart from its loop: metrics, progress, output files and, later,
- * checkpoints and reports. The loop calls {@link #start} once, {@link #generation} after every
- * tell, and {@link #finish} once at the end.
+ * checkpoints and reports. The loop calls {@link #start} once, {@link #generation} and {@link #state}
+ * after every tell, and {@link #finish} once at the end.
  */
 public interface RunRecorder {
 
@@ -14,6 +14,10 @@ public interface RunRecorder {
     }
 
     void generation(GenerationRecord record);
+
+    /** After {@link #generation}: the loop's state at that point, from which a run can continue (checkpoints). */
+    default void state(LoopState state) {
+    }
 
     void finish(RunResult result);
 

@@ -10,8 +10,11 @@ import java.util.List;
  * @param bestNormalizer the input normaliser the best network was scored with (null when inputs are raw)
  * @param stopReason     the reason that decided: {@code goal}, {@code generations} or the strategy's own
  * @param stopReasons    every reason that held at the end, {@code stopReason} first
+ * @param resumedFrom    the generation count this attempt resumed from (null: it started the run)
+ * @param attempts       processes that worked on the run, this one included
  */
 public record RunResult(int generations, double[] bestWeights, InputNormalizer bestNormalizer, double bestFitness,
                         String stopReason, List<String> stopReasons, FinalEvaluation finalEvaluation,
-                        long evaluations, long envSteps, double wallSeconds, long collectedBytes) {
+                        long evaluations, long envSteps, double wallSeconds, long collectedBytes,
+                        Integer resumedFrom, int attempts) {
 }

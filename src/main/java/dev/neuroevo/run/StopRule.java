@@ -29,4 +29,13 @@ public record StopRule(int generations, Double goal, int goalGenerations) {
     public int streak(int previous, double best) {
         return goal != null && best >= goal ? previous + 1 : 0;
     }
+
+    /** The goal streak at the end of a run whose generations had these goal fitness values. */
+    public int streakOver(double[] goalFitness) {
+        int s = 0;
+        for (double f : goalFitness) {
+            s = streak(s, f);
+        }
+        return s;
+    }
 }

@@ -8,8 +8,16 @@ public final class Ranking {
     }
 
     /**
-     * Individual ids from best to worst; NaN counts as worst and ties go to the lower id, so the
-     * order depends only on the values.
+     * The value a fitness ranks by: itself when finite; a NaN or infinite fitness (a diverged
+     * rollout, an overflow) ranks last, tied with the other non-finite ones.
+     */
+    public static double rankable(double fitness) {
+        return Double.isFinite(fitness) ? fitness : Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * Individual ids from best to worst; NaN and infinite values count as worst and ties go to the
+     * lower id, so the order depends only on the values.
      */
     public static int[] descending(double[] fitness) {
         Integer[] ids = new Integer[fitness.length];
@@ -17,9 +25,7 @@ public final class Ranking {
             ids[i] = i;
         }
         Arrays.sort(ids, (p, q) -> {
-            double fp = Double.isNaN(fitness[p]) ? Double.NEGATIVE_INFINITY : fitness[p];
-            double fq = Double.isNaN(fitness[q]) ? Double.NEGATIVE_INFINITY : fitness[q];
-            int c = Double.compare(fq, fp);
+            int c = Double.compare(rankable(fitness[q]), rankable(fitness[p]));
             return c != 0 ? c : Integer.compare(p, q);
         });
         int[] out = new int[ids.length];

@@ -24,12 +24,13 @@ public interface Strategy<S extends StrategyState> {
 
     /**
      * The generation's fitness that {@code stop.goal} is checked against: by default its best
-     * individual's; a strategy that deploys something else (ES deploys its mean) says so.
+     * individual's (a non-finite fitness never reaches a goal); a strategy that deploys something
+     * else (ES deploys its mean) says so.
      */
     default double goalFitness(Plan plan, double[] fitness) {
         double best = Double.NEGATIVE_INFINITY;
         for (double f : fitness) {
-            best = Math.max(best, f);
+            best = Math.max(best, Ranking.rankable(f));
         }
         return best;
     }

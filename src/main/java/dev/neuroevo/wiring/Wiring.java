@@ -1,5 +1,6 @@
 package dev.neuroevo.wiring;
 
+import dev.neuroevo.checkpoint.CheckpointOptions;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.network.Activation;
@@ -61,6 +62,7 @@ public final class Wiring {
     private final NetworkShape network;
     private final StrategyName strategy;
     private final StrategyParts parts;
+    private final CheckpointOptions checkpoint;
 
     /** The network settings; ignored by tasks that score a raw vector. */
     private record NetworkShape(int[] hidden, Activation hiddenActivation, Activation output, double initStd) {
@@ -112,6 +114,8 @@ public final class Wiring {
                     r.choice("es.gradient", GradientPlacement.class));
             case CMAES, SEP_CMAES -> new StrategyParts(null, null, cma(r), null);
         };
+        checkpoint = new CheckpointOptions(r.integer("checkpoint.every"), r.number("checkpoint.interval"),
+                r.integer("checkpoint.keep"), r.number("checkpoint.lease"));
         applied = r.read();
     }
 
@@ -127,6 +131,11 @@ public final class Wiring {
 
     public String name() {
         return name;
+    }
+
+    /** When checkpoints are written and kept, and the output's lease period. */
+    public CheckpointOptions checkpoint() {
+        return checkpoint;
     }
 
     /** True when the task reads a data set: {@link #classification} makes it, with a running Spark. */

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A CMA-ES generation's samples as they travel: each individual is only a keyed seed from which
  * its standard normal vector z is drawn, on an executor to build x = m + sigma B D z and again on
- * the driver when the generation is told. Ranked by fitness, best first, with NaN worst.
+ * the driver when the generation is told. Ranked by fitness, best first, NaN and infinities worst.
  */
 record Samples(List<Individual> individuals, int[] order, double[] sortedFitness) {
 
@@ -28,8 +28,7 @@ record Samples(List<Individual> individuals, int[] order, double[] sortedFitness
         int[] order = Ranking.descending(fitness);
         double[] sorted = new double[order.length];
         for (int r = 0; r < order.length; r++) {
-            double f = fitness[order[r]];
-            sorted[r] = Double.isNaN(f) ? Double.NEGATIVE_INFINITY : f;
+            sorted[r] = Ranking.rankable(fitness[order[r]]);
         }
         return new Samples(plan.individuals(), order, sorted);
     }

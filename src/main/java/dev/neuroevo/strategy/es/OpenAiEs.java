@@ -4,6 +4,7 @@ import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.strategy.Individual;
 import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.strategy.Ranking;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ public final class OpenAiEs implements Strategy<EsState> {
     /** The goal is met when theta itself, individual 0, scores it (evostra's rule), not a lucky perturbation. */
     @Override
     public double goalFitness(Plan plan, double[] fitness) {
-        return fitness[0];
+        return Ranking.rankable(fitness[0]);
     }
 
     /**

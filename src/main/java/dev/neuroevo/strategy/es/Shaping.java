@@ -5,7 +5,7 @@ import dev.neuroevo.strategy.Ranking;
 
 /**
  * Fitness shaping: the weight each perturbation's fitness gets in the gradient estimate.
- * NaN fitness counts as the worst.
+ * NaN and infinite fitness count as the worst (see Ranking.rankable).
  */
 public enum Shaping implements Choice {
     /**
@@ -51,21 +51,21 @@ public enum Shaping implements Choice {
     }
 
     private static boolean same(double x, double y) {
-        return x == y || (Double.isNaN(x) && Double.isNaN(y));
+        return Ranking.rankable(x) == Ranking.rankable(y);
     }
 
     private static double[] zScores(double[] fitness, double[] w) {
         int n = fitness.length;
         double worst = Double.POSITIVE_INFINITY;
         for (double f : fitness) {
-            if (!Double.isNaN(f)) {
+            if (Double.isFinite(f)) {
                 worst = Math.min(worst, f);
             }
         }
         double[] f = new double[n];
         double mean = 0;
         for (int i = 0; i < n; i++) {
-            f[i] = Double.isNaN(fitness[i]) ? worst : fitness[i];
+            f[i] = Double.isFinite(fitness[i]) ? fitness[i] : worst;
             mean += f[i];
         }
         mean /= n;

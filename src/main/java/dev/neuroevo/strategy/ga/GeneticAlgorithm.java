@@ -118,7 +118,7 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
             next[k] = dup >= 0 ? next[dup] : plan.weights(chosen[k]);
         }
         int top = order[0];
-        boolean improved = fitness[top] > state.bestFitness();
+        boolean improved = Ranking.rankable(fitness[top]) > state.bestFitness();
         double[] best = improved ? plan.weights(top) : state.bestWeights();
         double bestFitness = improved ? fitness[top] : state.bestFitness();
         return new GaState(plan.generation() + 1, next, best, bestFitness,
@@ -126,8 +126,8 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
     }
 
     private static boolean better(double[] f, int c, int incumbent) {
-        double fc = Double.isNaN(f[c]) ? Double.NEGATIVE_INFINITY : f[c];
-        double fi = Double.isNaN(f[incumbent]) ? Double.NEGATIVE_INFINITY : f[incumbent];
+        double fc = Ranking.rankable(f[c]);
+        double fi = Ranking.rankable(f[incumbent]);
         return fc > fi || (fc == fi && c < incumbent);
     }
 
