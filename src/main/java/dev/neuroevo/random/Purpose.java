@@ -7,7 +7,11 @@ package dev.neuroevo.random;
  */
 public enum Purpose {
     INIT(0), MUTATION(1), SELECTION(2), TOURNAMENT(3), EPISODES(4), FINAL_EVALUATION(5), NOISE(6), BATCH(7),
-    SPLIT(8);
+    SPLIT(8),
+    /** A CMA-ES (re)start's point drawn in cmaes.x0-box. */
+    START_POINT(9),
+    /** BIPOP's draws of a small-population restart's step size and population. */
+    RESTART(10);
 
     private final int code;
 

@@ -1,6 +1,7 @@
 package dev.neuroevo.wiring;
 
 import dev.neuroevo.network.Activation;
+import dev.neuroevo.strategy.cmaes.RestartScheme;
 import dev.neuroevo.strategy.es.Shaping;
 import dev.neuroevo.strategy.es.StepRule;
 import dev.neuroevo.strategy.ga.Crossover;
@@ -24,6 +25,7 @@ final class Choices {
             Map.entry("es.optimizer", StepRule.class),
             Map.entry("es.shaping", Shaping.class),
             Map.entry("es.gradient", GradientPlacement.class),
+            Map.entry("cmaes.restart-scheme", RestartScheme.class),
             Map.entry("data.format", DataFormat.class),
             Map.entry("data.fitness", ClassifierFitness.class));
 

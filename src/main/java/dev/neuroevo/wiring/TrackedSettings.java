@@ -77,6 +77,11 @@ final class TrackedSettings {
         return use(key).config().getDoubleList(key);
     }
 
+    /** The numbers, or null when the setting is null. */
+    List<Double> optionalNumbers(String key) {
+        return use(key).isNull(key) ? null : settings.config().getDoubleList(key);
+    }
+
     /** The constant of the enum {@link Choices} declares for {@code key}. */
     <E extends Enum<E> & Choice> E choice(String key, Class<E> type) {
         if (Choices.BY_KEY.get(key) != type) {

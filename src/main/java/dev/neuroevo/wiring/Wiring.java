@@ -14,6 +14,9 @@ import dev.neuroevo.spark.TreeAggregateNoiseSum;
 import dev.neuroevo.strategy.Strategy;
 import dev.neuroevo.strategy.StrategyState;
 import dev.neuroevo.strategy.cmaes.CmaOptions;
+import dev.neuroevo.strategy.cmaes.RestartScheme;
+import dev.neuroevo.strategy.cmaes.StartPoints;
+import dev.neuroevo.strategy.cmaes.Tolerances;
 import dev.neuroevo.strategy.es.EsOptions;
 import dev.neuroevo.strategy.es.OpenAiEs;
 import dev.neuroevo.strategy.es.Shaping;
@@ -72,9 +75,12 @@ public final class Wiring {
     private record StrategyParts(GaOptions ga, EsOptions es, CmaWanted cma, GradientPlacement gradient) {
     }
 
-    /** CMA-ES settings before the dimension is known (x0 may be one value for every parameter). */
-    private record CmaWanted(List<Double> x0, double sigma0, int population, int restarts, double tolFun,
-                             double tolX) {
+    /**
+     * CMA-ES settings before the dimension is known (x0 and the box may give one value or pair for
+     * every parameter); the box is null when not given, and x0 then unread.
+     */
+    private record CmaWanted(List<Double> x0, List<Double> box, double sigma0, int population, int restarts,
+                             RestartScheme scheme, Tolerances tol) {
     }
 
     private Wiring(TrackedSettings r) {
@@ -245,22 +251,42 @@ public final class Wiring {
         if (population == 1) {
             throw new ConfigError("setting 'cmaes.population' must be 0 (the default) or at least 2, got 1");
         }
-        return new CmaWanted(r.numbers("cmaes.x0"), r.number("cmaes.sigma0"), population,
-                r.integer("cmaes.ipop-restarts"), r.number("cmaes.tolfun"), r.number("cmaes.tolx"));
+        List<Double> box = r.optionalNumbers("cmaes.x0-box");
+        for (int i = 0; box != null && i + 1 < box.size(); i += 2) {
+            if (!(box.get(i) < box.get(i + 1))) {
+                throw new ConfigError("setting 'cmaes.x0-box' must give each low below its high, got [" + box.get(i)
+                        + ", " + box.get(i + 1) + "]");
+            }
+        }
+        List<Double> x0 = box == null ? r.numbers("cmaes.x0") : List.of(0.0);
+        int restarts = r.integer("cmaes.ipop-restarts");
+        RestartScheme scheme = restarts > 0 ? r.choice("cmaes.restart-scheme", RestartScheme.class) : null;
+        return new CmaWanted(x0, box, r.number("cmaes.sigma0"), population, restarts, scheme,
+                new Tolerances(r.number("cmaes.tolfun"), r.number("cmaes.tolx"), r.number("cmaes.tolfunhist"),
+                        r.number("cmaes.tolupsigma"), r.integer("cmaes.tolflatfitness")));
     }
 
     private CmaOptions cmaOptions(int n) {
         CmaWanted c = parts.cma();
-        if (c.x0().size() != 1 && c.x0().size() != n) {
-            throw new ConfigError("setting 'cmaes.x0' must hold one value or one per parameter (" + n + "), got "
-                    + c.x0().size());
+        double[] x0 = perParameter("cmaes.x0", c.x0(), n, 1);
+        double[] box = c.box() == null ? null : perParameter("cmaes.x0-box", c.box(), n, 2);
+        return new CmaOptions(new StartPoints(x0, box), c.sigma0(),
+                c.population() == 0 ? CmaOptions.defaultPopulation(n) : c.population(), c.restarts(), c.scheme(),
+                c.tol());
+    }
+
+    /** The {@code width} values of each of n parameters from a list that gives them once for all, or for each. */
+    private static double[] perParameter(String key, List<Double> values, int n, int width) {
+        if (values.size() != width && values.size() != width * n) {
+            throw new ConfigError("setting '" + key + "' must hold " + (width == 1 ? "one value or one per parameter"
+                    : "one [low, high] pair or one pair per parameter") + " (" + n + " parameters), got "
+                    + values.size() + " values");
         }
-        double[] x0 = new double[n];
-        for (int i = 0; i < n; i++) {
-            x0[i] = c.x0().get(c.x0().size() == 1 ? 0 : i);
+        double[] out = new double[width * n];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(values.size() == width ? i % width : i);
         }
-        return new CmaOptions(x0, c.sigma0(), c.population() == 0 ? CmaOptions.defaultPopulation(n) : c.population(),
-                c.restarts(), c.tolFun(), c.tolX());
+        return out;
     }
 
     private static ClassificationOptions classification(TrackedSettings r, long seed) {

@@ -53,6 +53,12 @@ class BadInputTest {
                 Arguments.of("strategy.name = es, es.optimizer = momentum, es.momentum = 1", List.of(), "es.momentum"),
                 Arguments.of("task.name = sphere, task.normalize-observations = on", List.of(),
                         "task.normalize-observations"),
+                Arguments.of("task.name = sphere, strategy.name = cmaes, function.dimension = 3,"
+                        + " cmaes.x0-box = [-5, 5, 1]", List.of(), "cmaes.x0-box"),
+                Arguments.of("task.name = sphere, strategy.name = cmaes, cmaes.x0-box = [5, -5]", List.of(),
+                        "cmaes.x0-box"),
+                Arguments.of("task.name = sphere, strategy.name = cmaes, cmaes.ipop-restarts = 2,"
+                        + " cmaes.restart-scheme = sipop", List.of(), "cmaes.restart-scheme"),
                 Arguments.of("include \"shared/missing-base.conf\"\nstrategy.population = 10", List.of(),
                         "missing-base.conf"),
                 Arguments.of("", List.of("--master", "locl[2]"), "--master"),

@@ -35,8 +35,12 @@ class SplitMix64Test {
         for (Purpose p : Purpose.values()) {
             codes.put(p.name(), p.code());
         }
-        Map<String, Integer> fixed = Map.of("INIT", 0, "MUTATION", 1, "SELECTION", 2, "TOURNAMENT", 3,
-                "EPISODES", 4, "FINAL_EVALUATION", 5, "NOISE", 6, "BATCH", 7, "SPLIT", 8);
+        Map<String, Integer> fixed = new LinkedHashMap<>();
+        String[] names = {"INIT", "MUTATION", "SELECTION", "TOURNAMENT", "EPISODES", "FINAL_EVALUATION", "NOISE",
+            "BATCH", "SPLIT", "START_POINT", "RESTART"};
+        for (int c = 0; c < names.length; c++) {
+            fixed.put(names[c], c);
+        }
         fixed.forEach((name, code) -> assertEquals(code, codes.get(name), name));
         assertEquals(codes.size(), new HashSet<>(codes.values()).size(), "codes are unique: " + codes);
     }

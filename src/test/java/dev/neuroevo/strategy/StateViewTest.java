@@ -28,6 +28,8 @@ class StateViewTest {
         "strategy.name = es, strategy.population = 8, task.episodes = 1, es.optimizer = momentum",
         "task.name = rastrigin, function.dimension = 4, strategy.name = cmaes, cmaes.sigma0 = 2,"
             + " cmaes.ipop-restarts = 2, cmaes.tolfun = 1e-1, cmaes.x0 = [3.0]",
+        "task.name = rastrigin, function.dimension = 4, strategy.name = cmaes, cmaes.sigma0 = 2,"
+            + " cmaes.ipop-restarts = 3, cmaes.restart-scheme = bipop, cmaes.tolfun = 1e-1, cmaes.x0-box = [-5, 5]",
         "task.name = sphere, function.dimension = 5, strategy.name = sep-cmaes, cmaes.x0 = [1.0]"
     })
     void aRestoredStateContinuesTheRunBitForBit(String hocon) {

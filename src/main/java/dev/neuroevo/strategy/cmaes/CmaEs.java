@@ -25,13 +25,13 @@ public final class CmaEs implements Strategy<CmaState> {
     private final CmaParameters p;
     private final Termination stop;
 
-    public CmaEs(long seed, double[] x0, double sigma0, int lambda, double tolFun, double tolX) {
-        int n = x0.length;
+    public CmaEs(long seed, Launch launch, Tolerances tol) {
+        int n = launch.x0().length;
         this.seed = seed;
-        this.x0 = x0.clone();
-        this.sigma0 = sigma0;
-        this.p = CmaParameters.of(n, lambda);
-        this.stop = Termination.of(n, lambda, tolFun, tolX);
+        this.x0 = launch.x0();
+        this.sigma0 = launch.sigma0();
+        this.p = CmaParameters.of(n, launch.population());
+        this.stop = Termination.of(n, launch, tol);
     }
 
     public CmaParameters parameters() {
@@ -53,7 +53,7 @@ public final class CmaEs implements Strategy<CmaState> {
         double[] ones = new double[n];
         Arrays.fill(ones, 1);
         return new CmaState(0, x0.clone(), sigma0, identity, identity, ones, new double[n], new double[n], 0,
-                FitnessHistory.empty(), null, Double.NEGATIVE_INFINITY, -1, List.of());
+                FitnessHistory.empty(), 0, null, Double.NEGATIVE_INFINITY, -1, List.of());
     }
 
     @Override
@@ -155,9 +155,15 @@ public final class CmaEs implements Strategy<CmaState> {
         double dMin = Arrays.stream(d).min().orElseThrow();
         FitnessHistory history = s.history().append(samples.sortedFitness());
         boolean improved = samples.sortedFitness()[0] > s.bestFitness();
-        List<String> reasons = stop.reasons(generations, history, samples.sortedFitness(), sigma, variances, pc,
-                dMax * dMax / (dMin * dMin));
-        return new CmaState(generations, mean, sigma, c, b, d, pc, ps, eigenGeneration, history,
+        int flat = Snapshot.flatGenerations(s.flatGenerations(), samples.sortedFitness());
+        int k = generations % n;
+        double[] axis = new double[n];
+        for (int i = 0; i < n; i++) {
+            axis[i] = b[i * n + k] * d[k];
+        }
+        List<String> reasons = stop.reasons(new Snapshot(generations, history, samples.sortedFitness(), mean, sigma,
+                variances, pc, dMax, dMax * dMax / (dMin * dMin), flat, axis));
+        return new CmaState(generations, mean, sigma, c, b, d, pc, ps, eigenGeneration, history, flat,
                 improved ? plan.weights(samples.best()) : s.bestWeights(),
                 improved ? samples.sortedFitness()[0] : s.bestFitness(),
                 improved ? plan.generation() : s.bestGeneration(), reasons);

@@ -4,16 +4,18 @@ import dev.neuroevo.strategy.Strategy;
 import dev.neuroevo.strategy.StrategyState;
 
 /**
- * The settings of a CMA-ES search over {@code x0.length} parameters: start point and step size,
- * offspring per generation (lambda), IPOP restarts, and the tolfun and tolx thresholds (0: off).
+ * The settings of a CMA-ES search over {@code start.x0().length} parameters: start points and step
+ * size, offspring per generation (lambda), restarts and their scheme, and the stop rules' thresholds.
+ *
+ * @param restarts IPOP's doubling restarts; with BIPOP the small-population ones come on top
  */
-public record CmaOptions(double[] x0, double sigma0, int population, int restarts, double tolFun, double tolX) {
+public record CmaOptions(StartPoints start, double sigma0, int population, int restarts, RestartScheme scheme,
+                         Tolerances tol) {
 
     public CmaOptions {
         if (population < 2 || restarts < 0 || !(sigma0 > 0)) {
             throw new IllegalArgumentException("need population >= 2, restarts >= 0, sigma0 > 0");
         }
-        x0 = x0.clone();
     }
 
     /** pycma's default population for n parameters: 4 + floor(3 ln n). */
@@ -21,13 +23,17 @@ public record CmaOptions(double[] x0, double sigma0, int population, int restart
         return CmaParameters.defaultLambda(n);
     }
 
-    /** CMA-ES, or sep-CMA-ES when {@code separable}, wrapped in IPOP restarts when any are asked for. */
+    /** CMA-ES, or sep-CMA-ES when {@code separable}, wrapped in restarts when any are asked for. */
     public Strategy<? extends StrategyState> strategy(long seed, boolean separable) {
-        if (separable) {
-            Ipop.Start<SepCmaState> start = (lambda, sd) -> new SepCmaEs(sd, x0, sigma0, lambda, tolFun, tolX);
-            return restarts == 0 ? start.with(population, seed) : new Ipop<>(start, population, restarts, seed);
+        return separable ? restarted((launch, sd) -> new SepCmaEs(sd, launch, tol), seed)
+                : restarted((launch, sd) -> new CmaEs(sd, launch, tol), seed);
+    }
+
+    private <S extends StrategyState> Strategy<? extends StrategyState> restarted(Start<S> inner, long seed) {
+        if (restarts == 0) {
+            return inner.with(Launch.of(population, start.of(seed, 0), sigma0), seed);
         }
-        Ipop.Start<CmaState> start = (lambda, sd) -> new CmaEs(sd, x0, sigma0, lambda, tolFun, tolX);
-        return restarts == 0 ? start.with(population, seed) : new Ipop<>(start, population, restarts, seed);
+        Restarts<S> from = new Restarts<>(inner, start, population, sigma0, restarts, seed);
+        return scheme == RestartScheme.BIPOP ? new Bipop<>(from) : new Ipop<>(from);
     }
 }

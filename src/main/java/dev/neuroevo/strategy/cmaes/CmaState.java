@@ -12,31 +12,34 @@ import java.util.List;
  *
  * <p>Plain-data view: {@code generation}, {@code mean}, {@code sigma}, {@code c}, {@code b},
  * {@code d}, {@code pc}, {@code ps}, {@code eigenGeneration}, {@code history.best},
- * {@code history.median}, {@code bestWeights} (absent before the first tell), {@code bestFitness},
- * {@code bestGeneration}, {@code stopReasons} (comma-separated, absent when none holds).
+ * {@code history.median}, {@code flatGenerations}, {@code bestWeights} (absent before the first
+ * tell), {@code bestFitness}, {@code bestGeneration}, {@code stopReasons} (comma-separated, absent
+ * when none holds).
  *
  * @param pc          the evolution path of the rank-one update
  * @param ps          the conjugate evolution path of step-size adaptation
+ * @param flatGenerations generations in a row whose best fitness equals its 75th percentile (tolflatfitness)
  * @param stopReasons the stop criteria that held after the last generation
  */
 public record CmaState(int generation, double[] mean, double sigma, double[] c, double[] b, double[] d,
-                       double[] pc, double[] ps, int eigenGeneration, FitnessHistory history, double[] bestWeights,
-                       double bestFitness, int bestGeneration, List<String> stopReasons) implements StrategyState {
+                       double[] pc, double[] ps, int eigenGeneration, FitnessHistory history, int flatGenerations,
+                       double[] bestWeights, double bestFitness, int bestGeneration, List<String> stopReasons)
+        implements StrategyState {
 
     @Override
     public StateView view() {
         return StateView.builder().integer("generation", generation).array("mean", mean).number("sigma", sigma)
                 .array("c", c).array("b", b).array("d", d).array("pc", pc).array("ps", ps)
                 .integer("eigenGeneration", eigenGeneration).nested("history", history.view())
-                .array("bestWeights", bestWeights).number("bestFitness", bestFitness)
-                .integer("bestGeneration", bestGeneration).text("stopReasons", Termination.join(stopReasons))
-                .build();
+                .integer("flatGenerations", flatGenerations).array("bestWeights", bestWeights)
+                .number("bestFitness", bestFitness).integer("bestGeneration", bestGeneration)
+                .text("stopReasons", Termination.join(stopReasons)).build();
     }
 
     static CmaState of(StateView v) {
         return new CmaState(v.smallInteger("generation"), v.array("mean"), v.number("sigma"), v.array("c"),
                 v.array("b"), v.array("d"), v.array("pc"), v.array("ps"), v.smallInteger("eigenGeneration"),
-                FitnessHistory.of(v.nested("history")), v.array("bestWeights"), v.number("bestFitness"),
-                v.smallInteger("bestGeneration"), Termination.split(v.text("stopReasons")));
+                FitnessHistory.of(v.nested("history")), v.smallInteger("flatGenerations"), v.array("bestWeights"),
+                v.number("bestFitness"), v.smallInteger("bestGeneration"), Termination.split(v.text("stopReasons")));
     }
 }

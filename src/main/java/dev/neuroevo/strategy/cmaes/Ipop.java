@@ -1,6 +1,5 @@
 package dev.neuroevo.strategy.cmaes;
 
-import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
@@ -11,32 +10,20 @@ import java.util.List;
 /**
  * IPOP restarts (Auger and Hansen, "A Restart CMA Evolution Strategy With Increasing Population
  * Size", CEC 2005): whenever the inner strategy names a stop reason, start it again with twice
- * the population, up to {@code restarts} times. Restart r draws from its own sub-stream of the run
- * seed, and its plans carry the run's overall generation number.
+ * the population, up to {@code restarts} times, from the restart's start point. Restart r draws
+ * from its own sub-stream of the run seed ({@link Start#seed}), and its plans carry the run's
+ * overall generation number.
  */
 public final class Ipop<S extends StrategyState> implements Strategy<IpopState<S>> {
+    private final Restarts<S> r;
 
-    /** Makes the inner strategy for a population size and a seed. */
-    @FunctionalInterface
-    public interface Start<S extends StrategyState> {
-        Strategy<S> with(int population, long seed);
+    public Ipop(Restarts<S> restarts) {
+        this.r = restarts;
     }
 
-    private final Start<S> start;
-    private final int population;
-    private final int restarts;
-    private final long seed;
-
-    public Ipop(Start<S> start, int population, int restarts, long seed) {
-        this.start = start;
-        this.population = population;
-        this.restarts = restarts;
-        this.seed = seed;
-    }
-
-    /** The inner strategy of restart {@code r}; restart 0 is the plain strategy. */
-    public Strategy<S> strategy(int r) {
-        return start.with(population << r, r == 0 ? seed : SplitMix64.child(seed, r));
+    /** The inner strategy of restart {@code k}; restart 0 is the plain strategy. */
+    public Strategy<S> strategy(int k) {
+        return r.strategy(k, r.launch(k, r.population() << k, r.sigma0(), Launch.DEFAULT_MAX_ITER));
     }
 
     @Override
@@ -51,8 +38,8 @@ public final class Ipop<S extends StrategyState> implements Strategy<IpopState<S
 
     @Override
     public IpopState<S> restore(StateView v) {
-        int r = v.smallInteger("restart");
-        return new IpopState<>(v.smallInteger("generation"), r, strategy(r).restore(v.nested("inner")),
+        int k = v.smallInteger("restart");
+        return new IpopState<>(v.smallInteger("generation"), k, strategy(k).restore(v.nested("inner")),
                 v.array("bestWeights"), v.number("bestFitness"), v.smallInteger("bestGeneration"),
                 Termination.split(v.text("stopReasons")));
     }
@@ -70,7 +57,7 @@ public final class Ipop<S extends StrategyState> implements Strategy<IpopState<S
         double[] inner = strategy(s.restart()).diagnostics(s.inner());
         double[] out = new double[inner.length + 2];
         out[0] = s.restart();
-        out[1] = population << s.restart();
+        out[1] = r.population() << s.restart();
         System.arraycopy(inner, 0, out, 2, inner.length);
         return out;
     }
@@ -89,9 +76,9 @@ public final class Ipop<S extends StrategyState> implements Strategy<IpopState<S
         double[] best = improved ? next.bestWeights() : s.bestWeights();
         double bestFitness = improved ? next.bestFitness() : s.bestFitness();
         int bestGeneration = improved ? plan.generation() : s.bestGeneration();
-        if (!next.stopReasons().isEmpty() && s.restart() < restarts) {
-            int r = s.restart() + 1;
-            return new IpopState<>(s.generation() + 1, r, strategy(r).init(), best, bestFitness, bestGeneration,
+        if (!next.stopReasons().isEmpty() && s.restart() < r.restarts()) {
+            int k = s.restart() + 1;
+            return new IpopState<>(s.generation() + 1, k, strategy(k).init(), best, bestFitness, bestGeneration,
                     List.of());
         }
         return new IpopState<>(s.generation() + 1, s.restart(), next, best, bestFitness, bestGeneration,

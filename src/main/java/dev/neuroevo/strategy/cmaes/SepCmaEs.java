@@ -19,13 +19,13 @@ public final class SepCmaEs implements Strategy<SepCmaState> {
     private final CmaParameters p;
     private final Termination stop;
 
-    public SepCmaEs(long seed, double[] x0, double sigma0, int lambda, double tolFun, double tolX) {
-        int n = x0.length;
+    public SepCmaEs(long seed, Launch launch, Tolerances tol) {
+        int n = launch.x0().length;
         this.seed = seed;
-        this.x0 = x0.clone();
-        this.sigma0 = sigma0;
-        this.p = CmaParameters.separable(n, lambda);
-        this.stop = Termination.of(n, lambda, tolFun, tolX);
+        this.x0 = launch.x0();
+        this.sigma0 = launch.sigma0();
+        this.p = CmaParameters.separable(n, launch.population());
+        this.stop = Termination.of(n, launch, tol);
     }
 
     public CmaParameters parameters() {
@@ -42,7 +42,7 @@ public final class SepCmaEs implements Strategy<SepCmaState> {
         int n = x0.length;
         double[] ones = new double[n];
         Arrays.fill(ones, 1);
-        return new SepCmaState(0, x0.clone(), sigma0, ones, new double[n], new double[n], FitnessHistory.empty(),
+        return new SepCmaState(0, x0.clone(), sigma0, ones, new double[n], new double[n], FitnessHistory.empty(), 0,
                 null, Double.NEGATIVE_INFINITY, -1, List.of());
     }
 
@@ -121,8 +121,10 @@ public final class SepCmaEs implements Strategy<SepCmaState> {
         }
         FitnessHistory history = s.history().append(samples.sortedFitness());
         boolean improved = samples.sortedFitness()[0] > s.bestFitness();
-        List<String> reasons = stop.reasons(generations, history, samples.sortedFitness(), sigma, c, pc, cMax / cMin);
-        return new SepCmaState(generations, mean, sigma, c, pc, ps, history,
+        int flat = Snapshot.flatGenerations(s.flatGenerations(), samples.sortedFitness());
+        List<String> reasons = stop.reasons(new Snapshot(generations, history, samples.sortedFitness(), mean, sigma, c,
+                pc, Math.sqrt(cMax), cMax / cMin, flat, null));
+        return new SepCmaState(generations, mean, sigma, c, pc, ps, history, flat,
                 improved ? plan.weights(samples.best()) : s.bestWeights(),
                 improved ? samples.sortedFitness()[0] : s.bestFitness(),
                 improved ? plan.generation() : s.bestGeneration(), reasons);
