@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
  * {@code neuroevo run JOB.conf [--set key=value ...] [--master URL] [--output URI] [--jars a.jar,...]}
  * [--restart], {@code neuroevo check JOB.conf [--set key=value ...]} and {@code neuroevo checkpoints OUTPUT}.
  */
-@Command(name = "neuroevo", mixinStandardHelpOptions = true, version = "neuroevo 0.1.0",
+@Command(name = "neuroevo", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Trains neural networks by neuroevolution on Apache Spark.",
         subcommands = {Main.Run.class, Main.Check.class, Main.Checkpoints.class})
 public final class Main implements Callable<Integer> {
@@ -53,7 +53,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, System.out, System.err));
+        ExitRule.end(execute(args, System.out, System.err));
     }
 
     /** Runs the command line; returns the exit code instead of exiting (tests call this). */
@@ -104,8 +104,8 @@ public final class Main implements Callable<Integer> {
         static PrintStream stdout = System.out;
         static PrintStream stderr = System.err;
 
-        @Parameters(index = "0", paramLabel = "JOB.conf", description = "The job file (HOCON), e.g. jobs/cartpole-ga.conf.")
-        File job;
+        @Parameters(index = "0", paramLabel = "JOB.conf", description = "The job file (HOCON), e.g. jobs/cartpole-ga.conf; a path or a Hadoop URI.")
+        String job;
 
         @Option(names = "--set", paramLabel = "key=value", description = "Overrides a setting; may repeat.")
         List<String> overrides = new ArrayList<>();
@@ -124,13 +124,13 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Settings settings = Settings.load(job, overrides);
+            Settings settings = JobFile.load(job, overrides);
             useJars();
             Wiring wiring = Wiring.of(settings);
             // A task that reads a data set learns its inputs and outputs from the data, which needs Spark:
             // before Spark starts only the settings are checked.
             Job checked = wiring.readsData() ? null : wiring.job(wiring.task());
-            SparkConf conf = sparkConf(wiring.name());
+            SparkConf conf = RunSparkConf.of(wiring.name(), master, jars);
             Progress progress = new Progress(stdout);
             progress.line("neuroevo: job " + wiring.name() + " (" + job + "), the settings that apply:");
             progress.line(settings.render(wiring.applied()).strip().replaceAll("(?m)^", "  "));
@@ -198,21 +198,6 @@ public final class Main implements Callable<Integer> {
             }
             Thread.currentThread().setContextClassLoader(new URLClassLoader(urls, Main.class.getClassLoader()));
         }
-
-        private SparkConf sparkConf(String name) {
-            SparkConf conf = new SparkConf().setAppName("neuroevo " + name);
-            if (master != null) {
-                conf.setMaster(MasterUrl.check(master));
-            } else if (!conf.contains("spark.master")) {
-                conf.setMaster("local[*]");
-            }
-            if (!jars.isEmpty()) {
-                conf.setJars(jars.toArray(new String[0]));
-            }
-            conf.setIfMissing("spark.ui.showConsoleProgress", "false");
-            conf.setIfMissing("spark.ui.enabled", "false");
-            return conf;
-        }
     }
 
     @Command(name = "checkpoints", mixinStandardHelpOptions = true,
@@ -245,15 +230,15 @@ public final class Main implements Callable<Integer> {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Checks a job file without running it; prints the settings that apply to its task and strategy.")
     static final class Check implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "JOB.conf", description = "The job file (HOCON).")
-        File job;
+        @Parameters(index = "0", paramLabel = "JOB.conf", description = "The job file (HOCON); a path or a Hadoop URI.")
+        String job;
 
         @Option(names = "--set", paramLabel = "key=value", description = "Overrides a setting; may repeat.")
         List<String> overrides = new ArrayList<>();
 
         @Override
         public Integer call() {
-            Settings settings = Settings.load(job, overrides);
+            Settings settings = JobFile.load(job, overrides);
             Wiring wiring = Wiring.of(settings);
             if (!wiring.readsData()) {
                 wiring.job(wiring.task());

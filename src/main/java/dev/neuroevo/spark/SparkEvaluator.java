@@ -53,7 +53,8 @@ public final class SparkEvaluator implements Evaluator {
         try {
             int slices = Math.max(1, Math.min(partitions, plan.size()));
             JavaRDD<Individual> rdd = jsc.parallelize(plan.individuals(), slices);
-            jsc.setJobDescription("generation " + plan.generation());
+            // The Spark UI lists jobs by this: the app name carries the run ("neuroevo cartpole-ga").
+            jsc.setJobDescription(jsc.appName() + ": generation " + plan.generation());
             Partition.Result[][] byPartition = (Partition.Result[][]) jsc.sc().runJob(rdd.rdd(),
                     new ScorePartition(partition, broadcast == null ? breed : null, broadcast, plan.generation(),
                             normalizer),

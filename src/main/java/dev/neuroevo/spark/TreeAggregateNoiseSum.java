@@ -40,7 +40,9 @@ public final class TreeAggregateNoiseSum implements NoiseSum {
             for (int p = 0; p < noise.pairs(); p++) {
                 pairs.add(p);
             }
-            jsc.setJobDescription("gradient");
+            // Follows its generation's job in the Spark UI: "neuroevo <run>: generation N, gradient".
+            String generation = jsc.getLocalProperty("spark.job.description");
+            jsc.setJobDescription(generation == null ? jsc.appName() + ": gradient" : generation + ", gradient");
             long[] sum = jsc.parallelize(pairs, Math.max(1, Math.min(slices, noise.pairs())))
                     .treeAggregate((long[]) null, (acc, p) -> {
                         WeightedNoise w = shaped.value();

@@ -1,0 +1,51 @@
+package dev.neuroevo.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.neuroevo.cli.ExitCode;
+import dev.neuroevo.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every Spark job of a run says which run and generation it is, as the Spark UI lists it. */
+class JobDescriptionTest {
+    static final List<String> DESCRIPTIONS = new CopyOnWriteArrayList<>();
+
+    /** Registered through spark.extraListeners, as a cluster's own listener would be. */
+    public static final class Recorder extends SparkListener {
+        @Override
+        public void onJobStart(SparkListenerJobStart job) {
+            DESCRIPTIONS.add(String.valueOf(job.properties().getProperty("spark.job.description")));
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachGenerationsJobNamesTheRunAndTheGeneration() {
+        System.setProperty("spark.extraListeners", Recorder.class.getName());
+        try {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = Main.execute(new String[] {"run", "jobs/cartpole-es.conf", "--master", "local[2]",
+                "--output", dir.toString(), "--set", "stop.generations=2", "--set", "strategy.population=6",
+                "--set", "task.episodes=1", "--set", "es.gradient=tree-aggregate"},
+                    new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err));
+            assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.clearProperty("spark.extraListeners");
+        }
+        assertEquals(List.of("neuroevo cartpole-es: generation 0", "neuroevo cartpole-es: generation 0, gradient",
+                "neuroevo cartpole-es: generation 1", "neuroevo cartpole-es: generation 1, gradient"),
+                DESCRIPTIONS.subList(0, 4));
+    }
+}
