@@ -4,6 +4,13 @@ import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.network.Activation;
 import dev.neuroevo.network.NetworkSpec;
+import dev.neuroevo.optim.Adam;
+import dev.neuroevo.optim.Momentum;
+import dev.neuroevo.optim.Optimizer;
+import dev.neuroevo.optim.RmsProp;
+import dev.neuroevo.optim.Schedule;
+import dev.neuroevo.optim.Sgd;
+import dev.neuroevo.optim.StepRule;
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.run.Job;
@@ -16,8 +23,9 @@ import dev.neuroevo.strategy.cmaes.CmaOptions;
 import dev.neuroevo.strategy.es.EsOptions;
 import dev.neuroevo.strategy.es.OpenAiEs;
 import dev.neuroevo.strategy.es.Shaping;
-import dev.neuroevo.strategy.es.StepRule;
 import dev.neuroevo.strategy.ga.Crossover;
+import dev.neuroevo.strategy.sgd.SgdOptions;
+import dev.neuroevo.strategy.sgd.SgdTraining;
 import dev.neuroevo.strategy.ga.GaOptions;
 import dev.neuroevo.strategy.ga.GeneticAlgorithm;
 import dev.neuroevo.strategy.ga.Selection;
@@ -67,7 +75,8 @@ public final class Wiring {
     }
 
     /** The strategy's records (one of them set), and the ES gradient's placement. */
-    private record StrategyParts(GaOptions ga, EsOptions es, CmaWanted cma, GradientPlacement gradient) {
+    private record StrategyParts(GaOptions ga, EsOptions es, CmaWanted cma, GradientPlacement gradient,
+                                 SgdOptions sgd) {
     }
 
     /** CMA-ES settings before the dimension is known (x0 may be one value for every parameter). */
@@ -106,11 +115,13 @@ public final class Wiring {
                         usesInitStd ? r.number("network.init-std") : 0);
         parts = switch (strategy) {
             case ELITIST -> new StrategyParts(GaOptions.elitist(r.integer("strategy.population"),
-                    r.number("mutation.sigma"), network.initStd()), null, null, null);
-            case GA -> new StrategyParts(ga(r, network.initStd()), null, null, null);
+                    r.number("mutation.sigma"), network.initStd()), null, null, null, null);
+            case GA -> new StrategyParts(ga(r, network.initStd()), null, null, null, null);
             case ES -> new StrategyParts(null, es(r, network.initStd()), null,
-                    r.choice("es.gradient", GradientPlacement.class));
-            case CMAES, SEP_CMAES -> new StrategyParts(null, null, cma(r), null);
+                    r.choice("es.gradient", GradientPlacement.class), null);
+            case CMAES, SEP_CMAES -> new StrategyParts(null, null, cma(r), null, null);
+            case SGD -> new StrategyParts(null, null, null, null, sgd(r, network.initStd(), stop.generations(),
+                    data, taskName));
         };
         applied = r.read();
     }
@@ -192,6 +203,7 @@ public final class Wiring {
             case GA -> new GeneticAlgorithm("ga", seed, parts.ga(), spec.biasMask());
             case ES -> new OpenAiEs(seed, parts.es(), spec.biasMask());
             case CMAES, SEP_CMAES -> cmaOptions(spec.parameterCount()).strategy(seed, strategy == StrategyName.SEP_CMAES);
+            case SGD -> new SgdTraining(seed, parts.sgd(), spec);
         };
     }
 
@@ -221,14 +233,38 @@ public final class Wiring {
             throw new ConfigError("setting 'strategy.population' must be even when es.mirrored = true (antithetic"
                     + " pairs), got " + population);
         }
-        StepRule rule = r.choice("es.optimizer", StepRule.class);
-        double momentum = rule == StepRule.MOMENTUM ? r.belowOne("es.momentum") : 0;
-        double beta1 = rule == StepRule.ADAM ? r.belowOne("es.beta1") : 0;
-        double beta2 = rule == StepRule.ADAM ? r.belowOne("es.beta2") : 0;
-        return new EsOptions(population, mirrored, r.choice("es.shaping", Shaping.class),
-                rule.optimizer(momentum, beta1, beta2), r.number("es.learning-rate"), r.number("es.lr-decay"),
-                r.number("es.lr-min"), r.number("es.sigma"), r.number("es.sigma-decay"), r.number("es.sigma-min"),
-                r.number("es.weight-decay"), initStd);
+        return new EsOptions(population, mirrored, r.choice("es.shaping", Shaping.class), optimizer(r, "es"),
+                r.number("es.learning-rate"), r.number("es.lr-decay"), r.number("es.lr-min"), r.number("es.sigma"),
+                r.number("es.sigma-decay"), r.number("es.sigma-min"), r.number("es.weight-decay"), initStd);
+    }
+
+    /**
+     * The step rule named by {@code <prefix>.optimizer} with its coefficients. ES's momentum is the
+     * damped exponential average of OpenAI's es-distributed; training's is PyTorch's undamped one,
+     * with Nesterov's correction on request.
+     */
+    private static Optimizer optimizer(TrackedSettings r, String prefix) {
+        boolean es = prefix.equals("es");
+        return switch (r.choice(prefix + ".optimizer", StepRule.class)) {
+            case SGD -> new Sgd();
+            case MOMENTUM -> new Momentum(r.belowOne(prefix + ".momentum"), es, !es && r.bool("sgd.nesterov"));
+            case RMSPROP -> new RmsProp(r.belowOne(prefix + ".rho"));
+            case ADAM -> new Adam(r.belowOne(prefix + ".beta1"), r.belowOne(prefix + ".beta2"));
+        };
+    }
+
+    private static SgdOptions sgd(TrackedSettings r, double initStd, int epochs, ClassificationOptions data,
+                                  String taskName) {
+        if (data == null) {
+            throw new ConfigError("setting 'strategy.name' = sgd trains by gradient on a data set: it needs task.name"
+                    + " = \"" + ClassificationTask.NAME + "\", got '" + taskName + "'");
+        }
+        Optimizer optimizer = optimizer(r, "sgd");
+        Schedule schedule = r.choice("sgd.lr-schedule", Schedule.class);
+        double decay = schedule == Schedule.EXPONENTIAL ? r.number("sgd.lr-decay") : 1;
+        double floor = schedule == Schedule.CONSTANT ? 0 : r.number("sgd.lr-min");
+        return new SgdOptions(optimizer, r.number("sgd.learning-rate"), schedule, decay, floor, epochs,
+                r.number("sgd.weight-decay"), data.batchSize(), initStd);
     }
 
     private static CmaWanted cma(TrackedSettings r) {

@@ -6,6 +6,7 @@ import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.task.FinalEvaluation;
 import dev.neuroevo.task.Scorer;
 import dev.neuroevo.task.Task;
+import dev.neuroevo.task.Trainer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -77,6 +78,16 @@ public final class ClassificationTask implements Task {
     }
 
     @Override
+    public Trainer trainer(NetworkSpec spec, int batchSize) {
+        return new EpochTrainer(spec, data.train(), data.validation(), batchSize, threads);
+    }
+
+    @Override
+    public boolean trainable() {
+        return true;
+    }
+
+    @Override
     public FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, long seed) {
         Splits d = data();
         BatchInvoker net = new BatchInvoker(spec, ASSESS_BATCH, threads);
@@ -107,7 +118,7 @@ public final class ClassificationTask implements Task {
     }
 
     /** Accuracy and mean cross-entropy over every row of {@code rows} (NaN for no rows). */
-    private static double[] assess(BatchInvoker net, Dataset rows, double[] weights) {
+    static double[] assess(BatchInvoker net, Dataset rows, double[] weights) {
         int[] labels = new int[net.capacity()];
         long correct = 0;
         double crossEntropy = 0;
