@@ -8,6 +8,7 @@ import dev.neuroevo.strategy.ga.Crossover;
 import dev.neuroevo.strategy.ga.Selection;
 import dev.neuroevo.task.supervised.ClassifierFitness;
 import dev.neuroevo.task.supervised.DataFormat;
+import dev.neuroevo.task.supervised.DataSplit;
 import java.util.Map;
 
 /**
@@ -28,6 +29,7 @@ final class Choices {
             Map.entry("sgd.lr-schedule", Schedule.class),
             Map.entry("es.gradient", GradientPlacement.class),
             Map.entry("data.format", DataFormat.class),
+            Map.entry("data.split", DataSplit.class),
             Map.entry("data.fitness", ClassifierFitness.class));
 
     private Choices() {

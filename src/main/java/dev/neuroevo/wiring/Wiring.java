@@ -40,6 +40,7 @@ import dev.neuroevo.task.supervised.ClassificationOptions;
 import dev.neuroevo.task.supervised.ClassificationTask;
 import dev.neuroevo.task.supervised.ClassifierFitness;
 import dev.neuroevo.task.supervised.DataFormat;
+import dev.neuroevo.task.supervised.DataSplit;
 import dev.neuroevo.task.supervised.DataSource;
 import dev.neuroevo.task.supervised.Splits;
 import java.util.Arrays;
@@ -158,13 +159,20 @@ public final class Wiring {
         int threads = Math.max(1, Integer.parseInt(spark.conf().get("spark.task.cpus", "1")));
         Splits splits;
         try {
-            splits = Splits.of(DatasetReader.read(spark, data.source()), data.testFraction(),
-                    data.validationFraction(), SplitMix64.key(seed, 0, 0, Purpose.SPLIT), data.standardise());
+            long splitSeed = SplitMix64.key(seed, 0, 0, Purpose.SPLIT);
+            splits = data.testSource() == null
+                    ? Splits.of(DatasetReader.read(spark, data.source()), data.testFraction(),
+                            data.validationFraction(), splitSeed, data.standardise())
+                    : Splits.ofFiles(DatasetReader.read(spark, data.source()),
+                            DatasetReader.read(spark, data.testSource()), data.validationFraction(), splitSeed,
+                            data.standardise());
         } catch (IllegalArgumentException e) {
-            throw new ConfigError("settings 'data.test-fraction' and 'data.validation-fraction': " + e.getMessage());
+            throw new ConfigError((data.testSource() == null ? "settings 'data.test-fraction' and"
+                    + " 'data.validation-fraction': " : "settings 'data.validation-fraction' and 'data.test-path': ")
+                    + e.getMessage());
         }
-        return new ClassificationTask(splits, data.source(), data.batchSize(), data.fitness(), data.targetAccuracy(),
-                threads);
+        return new ClassificationTask(splits, data.source(), data.testSource(), data.batchSize(), data.fitness(),
+                data.targetAccuracy(), threads);
     }
 
     /** The job for {@code task}: its network and strategy, with the rules that need the network's size. */
@@ -301,13 +309,25 @@ public final class Wiring {
         DataSource source = new DataSource(path, format, tabular ? r.string("data.label-column") : "last",
                 format == DataFormat.CSV && r.bool("data.csv-header"),
                 format == DataFormat.LIBSVM ? r.optionalInteger("data.libsvm-features") : null);
-        double test = r.number("data.test-fraction");
+        DataSplit split = r.choice("data.split", DataSplit.class);
+        DataSource testSource = null;
+        double test = 0;
+        if (split == DataSplit.FILES) {
+            String testPath = r.optionalString("data.test-path");
+            if (testPath == null) {
+                throw new ConfigError("setting 'data.test-path' must name the test rows when data.split = \"files\"");
+            }
+            testSource = new DataSource(testPath, format, source.labelColumn(), source.csvHeader(),
+                    source.libsvmFeatures());
+        } else {
+            test = r.number("data.test-fraction");
+        }
         double validation = r.number("data.validation-fraction");
         if (test + validation >= 1) {
             throw new ConfigError("settings 'data.test-fraction' + 'data.validation-fraction' must be below 1, got "
                     + test + " + " + validation);
         }
-        return new ClassificationOptions(source, test, validation, r.bool("data.standardise"),
+        return new ClassificationOptions(source, testSource, test, validation, r.bool("data.standardise"),
                 r.integer("data.batch-size"), r.choice("data.fitness", ClassifierFitness.class),
                 r.number("data.target-accuracy"));
     }

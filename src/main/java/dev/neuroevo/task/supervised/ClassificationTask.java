@@ -24,19 +24,22 @@ public final class ClassificationTask implements Task {
 
     private final Splits data;
     private final DataSource source;
+    private final DataSource testSource;
     private final int batchSize;
     private final ClassifierFitness fitness;
     private final double targetAccuracy;
     private final int threads;
 
     /**
-     * @param source  where the data came from, for the summary (null when built in memory)
-     * @param threads cores of one Spark task: more than one lets big layers use ojAlgo's threads
+     * @param source     where the data came from, for the summary (null when built in memory)
+     * @param testSource where the test rows came from when a file gave them (null when cut by hash)
+     * @param threads    cores of one Spark task: more than one lets big layers use ojAlgo's threads
      */
-    public ClassificationTask(Splits data, DataSource source, int batchSize, ClassifierFitness fitness,
-                              double targetAccuracy, int threads) {
+    public ClassificationTask(Splits data, DataSource source, DataSource testSource, int batchSize,
+                              ClassifierFitness fitness, double targetAccuracy, int threads) {
         this.data = data;
         this.source = source;
+        this.testSource = testSource;
         this.batchSize = batchSize;
         this.fitness = fitness;
         this.targetAccuracy = targetAccuracy;
@@ -45,7 +48,7 @@ public final class ClassificationTask implements Task {
 
     /** A task over data already split, on one thread (tests, programmatic use). */
     public static ClassificationTask of(Splits data, int batchSize, ClassifierFitness fitness, double targetAccuracy) {
-        return new ClassificationTask(data, null, batchSize, fitness, targetAccuracy, 1);
+        return new ClassificationTask(data, null, null, batchSize, fitness, targetAccuracy, 1);
     }
 
     public Splits data() {
@@ -98,6 +101,10 @@ public final class ClassificationTask implements Task {
         if (source != null) {
             fields.put("data", source.path());
             fields.put("format", source.format().id());
+            fields.put("split", testSource == null ? DataSplit.HASH.id() : DataSplit.FILES.id());
+        }
+        if (testSource != null) {
+            fields.put("test_data", testSource.path());
         }
         fields.put("features", d.train().features());
         fields.put("classes", d.train().classCount());
