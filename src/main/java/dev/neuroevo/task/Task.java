@@ -44,6 +44,11 @@ public interface Task extends Serializable {
         return false;
     }
 
+    /** The preprocessing a model of this task carries so that it reads raw rows, or null for none. */
+    default RawInputs rawInputs() {
+        return null;
+    }
+
     /** The best network's final, out-of-training assessment, reported in summary.json. */
     FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, long seed);
 

@@ -4,6 +4,7 @@ import dev.neuroevo.network.BatchInvoker;
 import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.task.FinalEvaluation;
+import dev.neuroevo.task.RawInputs;
 import dev.neuroevo.task.Scorer;
 import dev.neuroevo.task.Task;
 import dev.neuroevo.task.Trainer;
@@ -78,6 +79,12 @@ public final class ClassificationTask implements Task {
     @Override
     public Scorer scorer(NetworkSpec spec) {
         return new MinibatchScorer(spec, data().train(), batchSize, fitness, threads);
+    }
+
+    /** The training rows' standardisation and the class names: a model file then classifies raw rows alone. */
+    @Override
+    public RawInputs rawInputs() {
+        return new RawInputs(data.mean(), data.std(), data.train().classes());
     }
 
     @Override
