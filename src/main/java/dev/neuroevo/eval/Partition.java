@@ -1,12 +1,16 @@
 package dev.neuroevo.eval;
 
 import dev.neuroevo.network.NetworkSpec;
+import dev.neuroevo.optim.Moments;
 import dev.neuroevo.strategy.Breed;
 import dev.neuroevo.strategy.Individual;
+import dev.neuroevo.strategy.Trained;
+import dev.neuroevo.strategy.TrainingBreed;
 import dev.neuroevo.task.InputNormalizer;
 import dev.neuroevo.task.ObservationStats;
 import dev.neuroevo.task.Scorer;
 import dev.neuroevo.task.Task;
+import dev.neuroevo.task.Trainer;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,12 +23,16 @@ import java.util.List;
 public record Partition(Task task, NetworkSpec spec, EvaluationSeeds seeds) implements Serializable {
 
     /** One individual's result: all that comes back to the driver. */
-    public record Result(int id, double fitness, long steps, ObservationStats observations) implements Serializable {
+    public record Result(int id, double fitness, long steps, ObservationStats observations, Trained trained)
+            implements Serializable {
     }
 
     /** Scores the individuals; with a normaliser, inputs are normalised and raw observations come back. */
     public List<Result> score(Breed breed, int generation, InputNormalizer normalizer,
                               Iterator<Individual> individuals) {
+        if (breed instanceof TrainingBreed training) {
+            return train(training, generation, individuals);
+        }
         Scorer scorer = task.scorer(spec);
         if (normalizer != null) {
             scorer.normalizeInputs(normalizer);
@@ -41,7 +49,30 @@ public record Partition(Task task, NetworkSpec spec, EvaluationSeeds seeds) impl
             } catch (RuntimeException e) {
                 throw new IndividualFailure(task.id(), generation, ind.id(), e);
             }
-            out.add(new Result(ind.id(), f, scorer.lastSteps(), scorer.lastObservations()));
+            out.add(new Result(ind.id(), f, scorer.lastSteps(), scorer.lastObservations(), null));
+        }
+        return out;
+    }
+
+    /**
+     * Trains each individual for an epoch from the breed's weights and moments (copies: the
+     * breed is shared), shuffling with the individual's seed, and scores the result.
+     */
+    private List<Result> train(TrainingBreed breed, int generation, Iterator<Individual> individuals) {
+        Trainer trainer = task.trainer(spec, breed.batchSize());
+        List<Result> out = new ArrayList<>();
+        while (individuals.hasNext()) {
+            Individual ind = individuals.next();
+            double[] w = new double[breed.dimension()];
+            breed.build(ind, w);
+            Moments moments = breed.moments().copy();
+            double f;
+            try {
+                f = trainer.epoch(w, breed.optimizer(), moments, breed.learningRate(), breed.weightDecay(), ind.seed());
+            } catch (RuntimeException e) {
+                throw new IndividualFailure(task.id(), generation, ind.id(), e);
+            }
+            out.add(new Result(ind.id(), f, trainer.lastSteps(), null, new Trained(w, moments, trainer.lastLoss())));
         }
         return out;
     }
@@ -51,7 +82,12 @@ public record Partition(Task task, NetworkSpec spec, EvaluationSeeds seeds) impl
         double[] fitness = new double[size];
         long[] steps = new long[size];
         ObservationStats[] byId = new ObservationStats[size];
+        Trained[] trained = null;
         for (Result r : results) {
+            if (r.trained() != null) {
+                trained = trained == null ? new Trained[size] : trained;
+                trained[r.id()] = r.trained();
+            }
             fitness[r.id()] = r.fitness();
             steps[r.id()] = r.steps();
             byId[r.id()] = r.observations();
@@ -60,6 +96,6 @@ public record Partition(Task task, NetworkSpec spec, EvaluationSeeds seeds) impl
         for (ObservationStats o : byId) {
             observations = observations == null ? o : observations.merge(o);
         }
-        return new Scores(fitness, steps, observations);
+        return new Scores(fitness, steps, observations, trained);
     }
 }

@@ -28,6 +28,32 @@ public enum Activation implements Choice {
         }
     }
 
+    /**
+     * Multiplies {@code d[0..n)} by the activation's derivative, written in terms of its output
+     * {@code y} (what the forward pass keeps): relu 1 where y > 0 (0 at the kink), tanh 1 - y^2,
+     * sigmoid y (1 - y), linear 1.
+     */
+    void backwardInPlace(double[] y, double[] d, int n) {
+        switch (this) {
+            case RELU -> {
+                for (int i = 0; i < n; i++) {
+                    d[i] = y[i] > 0 ? d[i] : 0.0;
+                }
+            }
+            case TANH -> {
+                for (int i = 0; i < n; i++) {
+                    d[i] *= 1 - y[i] * y[i];
+                }
+            }
+            case SIGMOID -> {
+                for (int i = 0; i < n; i++) {
+                    d[i] *= y[i] * (1 - y[i]);
+                }
+            }
+            case LINEAR -> { }
+        }
+    }
+
     public static Activation of(String id) {
         return Choice.of(Activation.class, id);
     }

@@ -80,7 +80,7 @@ public final class BatchInvoker {
             if (useOjAlgo[l]) {
                 productOjAlgo(w, l, in, out);
             } else {
-                productLoop(w, l, in.data, out.data, count);
+                LayerKernels.forward(w, offsets[l], sizes[l], sizes[l + 1], in.data, out.data, capacity, count);
             }
             activations[l].applyInPlace(out.data, capacity * sizes[l + 1]);
             in = out;
@@ -108,51 +108,6 @@ public final class BatchInvoker {
             int col = j * capacity;
             for (int b = 0; b < capacity; b++) {
                 o[col + b] += bj;
-            }
-        }
-    }
-
-    /** out[j] = bias[j] + sum_i W[i][j] * in[i], each a column of {@code count} examples. */
-    private void productLoop(double[] w, int l, double[] in, double[] o, int count) {
-        int nIn = sizes[l];
-        int nOut = sizes[l + 1];
-        int off = offsets[l];
-        int bias = off + nIn * nOut;
-        for (int j = 0; j < nOut; j++) {
-            double bj = w[bias + j];
-            int col = j * capacity;
-            for (int b = 0; b < count; b++) {
-                o[col + b] = bj;
-            }
-        }
-        // Four inputs per sweep: one load and store of the output column per four multiply-adds.
-        int i = 0;
-        for (; i + 3 < nIn; i += 4) {
-            int row = off + i * nOut;
-            int s0 = i * capacity;
-            int s1 = s0 + capacity;
-            int s2 = s1 + capacity;
-            int s3 = s2 + capacity;
-            for (int j = 0; j < nOut; j++) {
-                double w0 = w[row + j];
-                double w1 = w[row + nOut + j];
-                double w2 = w[row + 2 * nOut + j];
-                double w3 = w[row + 3 * nOut + j];
-                int col = j * capacity;
-                for (int b = 0; b < count; b++) {
-                    o[col + b] += w0 * in[s0 + b] + w1 * in[s1 + b] + w2 * in[s2 + b] + w3 * in[s3 + b];
-                }
-            }
-        }
-        for (; i < nIn; i++) {
-            int row = off + i * nOut;
-            int src = i * capacity;
-            for (int j = 0; j < nOut; j++) {
-                double wij = w[row + j];
-                int col = j * capacity;
-                for (int b = 0; b < count; b++) {
-                    o[col + b] += wij * in[src + b];
-                }
             }
         }
     }

@@ -11,7 +11,9 @@ public enum Purpose {
     /** A CMA-ES (re)start's point drawn in cmaes.x0-box. */
     START_POINT(9),
     /** BIPOP's draws of a small-population restart's step size and population. */
-    RESTART(10);
+    RESTART(10),
+    /** The order of an epoch's minibatches in gradient training. */
+    SHUFFLE(11);
 
     private final int code;
 

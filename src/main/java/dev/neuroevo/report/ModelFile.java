@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.neuroevo.network.Activation;
 import dev.neuroevo.network.Head;
+import dev.neuroevo.network.NetworkInvoker;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.task.InputNormalizer;
+import dev.neuroevo.task.RawInputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,17 +22,22 @@ import java.util.Map;
  * {@code activations} (one per layer), {@code head} (argmax or tanh), {@code parameters} and
  * {@code weights}: for each layer, the weight matrix as [inputs][outputs] row-major, then that
  * layer's biases; and, when inputs were normalised, {@code input_normalization} ({@code mean},
- * {@code std}, {@code clip}: the network sees {@code clip((x - mean) / std)}). Numbers are printed
- * so that they read back to the same doubles.
+ * {@code std}, {@code clip}: the network sees {@code clip((x - mean) / std)}). Version 2 adds, for a
+ * task that reads a data set, {@code feature_standardization} ({@code mean}, {@code std}: the network
+ * sees {@code float32((x - mean) / std)}) and {@code labels} (the class of each output), so that the
+ * file alone classifies raw rows ({@link #classify}); version 1 files, which have neither, still load.
+ * Numbers are printed so that they read back to the same doubles.
  */
-public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNormalizer normalizer) {
+public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNormalizer normalizer,
+                        RawInputs rawInputs) {
     public static final String FORMAT = "neuroevo-mlp";
+    public static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", FORMAT);
-        m.put("version", 1);
+        m.put("version", VERSION);
         m.put("task", task);
         m.put("layers", spec.sizes());
         List<String> acts = new ArrayList<>();
@@ -49,6 +56,15 @@ public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNo
             n.put("clip", normalizer.clip());
             m.put("input_normalization", n);
         }
+        if (rawInputs != null) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("mean", rawInputs.mean());
+            f.put("std", rawInputs.std());
+            m.put("feature_standardization", f);
+            if (rawInputs.labels() != null) {
+                m.put("labels", rawInputs.labels());
+            }
+        }
         try {
             return JSON.writeValueAsString(m) + "\n";
         } catch (IOException e) {
@@ -61,6 +77,10 @@ public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNo
             JsonNode n = JSON.readTree(json);
             if (!FORMAT.equals(n.path("format").asText())) {
                 throw new IllegalArgumentException("not a " + FORMAT + " file");
+            }
+            int version = n.path("version").asInt(1);
+            if (version < 1 || version > VERSION) {
+                throw new IllegalArgumentException("model file version " + version + " is not one of 1.." + VERSION);
             }
             int[] sizes = JSON.convertValue(n.get("layers"), int[].class);
             Activation[] acts = new Activation[sizes.length - 1];
@@ -79,10 +99,32 @@ public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNo
                 norm = new InputNormalizer(JSON.convertValue(in.get("mean"), double[].class),
                         JSON.convertValue(in.get("std"), double[].class), in.get("clip").asDouble());
             }
-            return new ModelFile(n.path("task").asText(), spec, w, norm);
+            RawInputs raw = null;
+            JsonNode f = n.get("feature_standardization");
+            if (f != null) {
+                JsonNode labels = n.get("labels");
+                raw = new RawInputs(JSON.convertValue(f.get("mean"), double[].class),
+                        JSON.convertValue(f.get("std"), double[].class),
+                        labels == null ? null : JSON.convertValue(labels, String[].class));
+            }
+            return new ModelFile(n.path("task").asText(), spec, w, norm, raw);
         } catch (IOException e) {
             throw new IllegalArgumentException("model file is not valid JSON: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The label of a raw row, by the file alone: its standardisation, the network and the argmax
+     * head (the output's index as text when the file names no labels).
+     */
+    public String classify(double[] row) {
+        double[] in = row;
+        if (rawInputs != null) {
+            in = new double[spec.inputs()];
+            rawInputs.apply(row, in);
+        }
+        int k = new NetworkInvoker(spec).argmax(weights, in);
+        return rawInputs != null && rawInputs.labels() != null ? rawInputs.labels()[k] : Integer.toString(k);
     }
 
     static String json(Object value) {

@@ -65,7 +65,8 @@ public final class RunReport implements RunRecorder {
         if (output != null) {
             output.write("metrics.csv", metrics.csv());
             output.write("best-model.json",
-                    new ModelFile(job.task().id(), job.spec(), r.bestWeights(), r.bestNormalizer()).toJson());
+                    new ModelFile(job.task().id(), job.spec(), r.bestWeights(), r.bestNormalizer(),
+                            job.task().rawInputs()).toJson());
             output.write("summary.json", Summary.json(job, r));
         }
         progress.line(String.format(Locale.ROOT,

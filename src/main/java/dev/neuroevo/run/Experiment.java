@@ -72,7 +72,7 @@ public final class Experiment {
             Plan plan = strategy.ask(state);
             InputNormalizer normalizer = observations == null ? null : observations.normalizer();
             Scores scores = evaluator.evaluate(plan, normalizer);
-            state = strategy.tell(state, plan, scores.fitness());
+            state = strategy.tell(state, plan, scores.fitness(), scores.trained());
             if (state.bestGeneration() == plan.generation()) {
                 bestNormalizer = normalizer;
             }

@@ -19,6 +19,15 @@ public interface Strategy<S extends StrategyState> {
     /** The next state, given one fitness per individual of {@code plan} in id order (higher is better). */
     S tell(S state, Plan plan, double[] fitness);
 
+    /**
+     * The next state when the evaluation trained the individuals ({@link TrainingBreed}): {@code trained}
+     * holds each one's result in id order (null when the plan trained nothing). Strategies that only
+     * score ignore it.
+     */
+    default S tell(S state, Plan plan, double[] fitness, Trained[] trained) {
+        return tell(state, plan, fitness);
+    }
+
     /** The state whose {@link StrategyState#view()} is {@code view}: what a checkpoint resumes from. */
     S restore(StateView view);
 

@@ -31,6 +31,24 @@ public interface Task extends Serializable {
     /** A new scorer for networks of {@code spec}; not shared between threads. */
     Scorer scorer(NetworkSpec spec);
 
+    /**
+     * A trainer of networks of {@code spec} by gradient, {@code batchSize} examples a step; tasks
+     * without training data have none.
+     */
+    default Trainer trainer(NetworkSpec spec, int batchSize) {
+        throw new UnsupportedOperationException("task " + id() + " has no training data for gradient training");
+    }
+
+    /** True when {@link #trainer} makes trainers. */
+    default boolean trainable() {
+        return false;
+    }
+
+    /** The preprocessing a model of this task carries so that it reads raw rows, or null for none. */
+    default RawInputs rawInputs() {
+        return null;
+    }
+
     /** The best network's final, out-of-training assessment, reported in summary.json. */
     FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, long seed);
 

@@ -2,12 +2,14 @@ package dev.neuroevo.wiring;
 
 import dev.neuroevo.network.Activation;
 import dev.neuroevo.strategy.cmaes.RestartScheme;
+import dev.neuroevo.optim.Schedule;
+import dev.neuroevo.optim.StepRule;
 import dev.neuroevo.strategy.es.Shaping;
-import dev.neuroevo.strategy.es.StepRule;
 import dev.neuroevo.strategy.ga.Crossover;
 import dev.neuroevo.strategy.ga.Selection;
 import dev.neuroevo.task.supervised.ClassifierFitness;
 import dev.neuroevo.task.supervised.DataFormat;
+import dev.neuroevo.task.supervised.DataSplit;
 import java.util.Map;
 
 /**
@@ -24,9 +26,12 @@ final class Choices {
             Map.entry("ga.crossover", Crossover.class),
             Map.entry("es.optimizer", StepRule.class),
             Map.entry("es.shaping", Shaping.class),
+            Map.entry("sgd.optimizer", StepRule.class),
+            Map.entry("sgd.lr-schedule", Schedule.class),
             Map.entry("es.gradient", GradientPlacement.class),
             Map.entry("cmaes.restart-scheme", RestartScheme.class),
             Map.entry("data.format", DataFormat.class),
+            Map.entry("data.split", DataSplit.class),
             Map.entry("data.fitness", ClassifierFitness.class));
 
     private Choices() {

@@ -5,6 +5,13 @@ import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.network.Activation;
 import dev.neuroevo.network.NetworkSpec;
+import dev.neuroevo.optim.Adam;
+import dev.neuroevo.optim.Momentum;
+import dev.neuroevo.optim.Optimizer;
+import dev.neuroevo.optim.RmsProp;
+import dev.neuroevo.optim.Schedule;
+import dev.neuroevo.optim.Sgd;
+import dev.neuroevo.optim.StepRule;
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.run.Job;
@@ -20,8 +27,9 @@ import dev.neuroevo.strategy.cmaes.Tolerances;
 import dev.neuroevo.strategy.es.EsOptions;
 import dev.neuroevo.strategy.es.OpenAiEs;
 import dev.neuroevo.strategy.es.Shaping;
-import dev.neuroevo.strategy.es.StepRule;
 import dev.neuroevo.strategy.ga.Crossover;
+import dev.neuroevo.strategy.sgd.SgdOptions;
+import dev.neuroevo.strategy.sgd.SgdTraining;
 import dev.neuroevo.strategy.ga.GaOptions;
 import dev.neuroevo.strategy.ga.GeneticAlgorithm;
 import dev.neuroevo.strategy.ga.Selection;
@@ -36,6 +44,7 @@ import dev.neuroevo.task.supervised.ClassificationOptions;
 import dev.neuroevo.task.supervised.ClassificationTask;
 import dev.neuroevo.task.supervised.ClassifierFitness;
 import dev.neuroevo.task.supervised.DataFormat;
+import dev.neuroevo.task.supervised.DataSplit;
 import dev.neuroevo.task.supervised.DataSource;
 import dev.neuroevo.task.supervised.Splits;
 import java.util.Arrays;
@@ -72,7 +81,8 @@ public final class Wiring {
     }
 
     /** The strategy's records (one of them set), and the ES gradient's placement. */
-    private record StrategyParts(GaOptions ga, EsOptions es, CmaWanted cma, GradientPlacement gradient) {
+    private record StrategyParts(GaOptions ga, EsOptions es, CmaWanted cma, GradientPlacement gradient,
+                                 SgdOptions sgd) {
     }
 
     /**
@@ -114,11 +124,13 @@ public final class Wiring {
                         usesInitStd ? r.number("network.init-std") : 0);
         parts = switch (strategy) {
             case ELITIST -> new StrategyParts(GaOptions.elitist(r.integer("strategy.population"),
-                    r.number("mutation.sigma"), network.initStd()), null, null, null);
-            case GA -> new StrategyParts(ga(r, network.initStd()), null, null, null);
+                    r.number("mutation.sigma"), network.initStd()), null, null, null, null);
+            case GA -> new StrategyParts(ga(r, network.initStd()), null, null, null, null);
             case ES -> new StrategyParts(null, es(r, network.initStd()), null,
-                    r.choice("es.gradient", GradientPlacement.class));
-            case CMAES, SEP_CMAES -> new StrategyParts(null, null, cma(r), null);
+                    r.choice("es.gradient", GradientPlacement.class), null);
+            case CMAES, SEP_CMAES -> new StrategyParts(null, null, cma(r), null, null);
+            case SGD -> new StrategyParts(null, null, null, null, sgd(r, network.initStd(), stop.generations(),
+                    data, taskName));
         };
         checkpoint = new CheckpointOptions(r.integer("checkpoint.every"), r.number("checkpoint.interval"),
                 r.integer("checkpoint.keep"), r.number("checkpoint.lease"));
@@ -162,13 +174,20 @@ public final class Wiring {
         int threads = Math.max(1, Integer.parseInt(spark.conf().get("spark.task.cpus", "1")));
         Splits splits;
         try {
-            splits = Splits.of(DatasetReader.read(spark, data.source()), data.testFraction(),
-                    data.validationFraction(), SplitMix64.key(seed, 0, 0, Purpose.SPLIT), data.standardise());
+            long splitSeed = SplitMix64.key(seed, 0, 0, Purpose.SPLIT);
+            splits = data.testSource() == null
+                    ? Splits.of(DatasetReader.read(spark, data.source()), data.testFraction(),
+                            data.validationFraction(), splitSeed, data.standardise())
+                    : Splits.ofFiles(DatasetReader.read(spark, data.source()),
+                            DatasetReader.read(spark, data.testSource()), data.validationFraction(), splitSeed,
+                            data.standardise());
         } catch (IllegalArgumentException e) {
-            throw new ConfigError("settings 'data.test-fraction' and 'data.validation-fraction': " + e.getMessage());
+            throw new ConfigError((data.testSource() == null ? "settings 'data.test-fraction' and"
+                    + " 'data.validation-fraction': " : "settings 'data.validation-fraction' and 'data.test-path': ")
+                    + e.getMessage());
         }
-        return new ClassificationTask(splits, data.source(), data.batchSize(), data.fitness(), data.targetAccuracy(),
-                threads);
+        return new ClassificationTask(splits, data.source(), data.testSource(), data.batchSize(), data.fitness(),
+                data.targetAccuracy(), threads);
     }
 
     /** The job for {@code task}: its network and strategy, with the rules that need the network's size. */
@@ -207,6 +226,7 @@ public final class Wiring {
             case GA -> new GeneticAlgorithm("ga", seed, parts.ga(), spec.biasMask());
             case ES -> new OpenAiEs(seed, parts.es(), spec.biasMask());
             case CMAES, SEP_CMAES -> cmaOptions(spec.parameterCount()).strategy(seed, strategy == StrategyName.SEP_CMAES);
+            case SGD -> new SgdTraining(seed, parts.sgd(), spec);
         };
     }
 
@@ -236,14 +256,38 @@ public final class Wiring {
             throw new ConfigError("setting 'strategy.population' must be even when es.mirrored = true (antithetic"
                     + " pairs), got " + population);
         }
-        StepRule rule = r.choice("es.optimizer", StepRule.class);
-        double momentum = rule == StepRule.MOMENTUM ? r.belowOne("es.momentum") : 0;
-        double beta1 = rule == StepRule.ADAM ? r.belowOne("es.beta1") : 0;
-        double beta2 = rule == StepRule.ADAM ? r.belowOne("es.beta2") : 0;
-        return new EsOptions(population, mirrored, r.choice("es.shaping", Shaping.class),
-                rule.optimizer(momentum, beta1, beta2), r.number("es.learning-rate"), r.number("es.lr-decay"),
-                r.number("es.lr-min"), r.number("es.sigma"), r.number("es.sigma-decay"), r.number("es.sigma-min"),
-                r.number("es.weight-decay"), initStd);
+        return new EsOptions(population, mirrored, r.choice("es.shaping", Shaping.class), optimizer(r, "es"),
+                r.number("es.learning-rate"), r.number("es.lr-decay"), r.number("es.lr-min"), r.number("es.sigma"),
+                r.number("es.sigma-decay"), r.number("es.sigma-min"), r.number("es.weight-decay"), initStd);
+    }
+
+    /**
+     * The step rule named by {@code <prefix>.optimizer} with its coefficients. ES's momentum is the
+     * damped exponential average of OpenAI's es-distributed; training's is PyTorch's undamped one,
+     * with Nesterov's correction on request.
+     */
+    private static Optimizer optimizer(TrackedSettings r, String prefix) {
+        boolean es = prefix.equals("es");
+        return switch (r.choice(prefix + ".optimizer", StepRule.class)) {
+            case SGD -> new Sgd();
+            case MOMENTUM -> new Momentum(r.belowOne(prefix + ".momentum"), es, !es && r.bool("sgd.nesterov"));
+            case RMSPROP -> new RmsProp(r.belowOne(prefix + ".rho"));
+            case ADAM -> new Adam(r.belowOne(prefix + ".beta1"), r.belowOne(prefix + ".beta2"));
+        };
+    }
+
+    private static SgdOptions sgd(TrackedSettings r, double initStd, int epochs, ClassificationOptions data,
+                                  String taskName) {
+        if (data == null) {
+            throw new ConfigError("setting 'strategy.name' = sgd trains by gradient on a data set: it needs task.name"
+                    + " = \"" + ClassificationTask.NAME + "\", got '" + taskName + "'");
+        }
+        Optimizer optimizer = optimizer(r, "sgd");
+        Schedule schedule = r.choice("sgd.lr-schedule", Schedule.class);
+        double decay = schedule == Schedule.EXPONENTIAL ? r.number("sgd.lr-decay") : 1;
+        double floor = schedule == Schedule.CONSTANT ? 0 : r.number("sgd.lr-min");
+        return new SgdOptions(optimizer, r.number("sgd.learning-rate"), schedule, decay, floor, epochs,
+                r.number("sgd.weight-decay"), data.batchSize(), initStd);
     }
 
     private static CmaWanted cma(TrackedSettings r) {
@@ -300,13 +344,25 @@ public final class Wiring {
         DataSource source = new DataSource(path, format, tabular ? r.string("data.label-column") : "last",
                 format == DataFormat.CSV && r.bool("data.csv-header"),
                 format == DataFormat.LIBSVM ? r.optionalInteger("data.libsvm-features") : null);
-        double test = r.number("data.test-fraction");
+        DataSplit split = r.choice("data.split", DataSplit.class);
+        DataSource testSource = null;
+        double test = 0;
+        if (split == DataSplit.FILES) {
+            String testPath = r.optionalString("data.test-path");
+            if (testPath == null) {
+                throw new ConfigError("setting 'data.test-path' must name the test rows when data.split = \"files\"");
+            }
+            testSource = new DataSource(testPath, format, source.labelColumn(), source.csvHeader(),
+                    source.libsvmFeatures());
+        } else {
+            test = r.number("data.test-fraction");
+        }
         double validation = r.number("data.validation-fraction");
         if (test + validation >= 1) {
             throw new ConfigError("settings 'data.test-fraction' + 'data.validation-fraction' must be below 1, got "
                     + test + " + " + validation);
         }
-        return new ClassificationOptions(source, test, validation, r.bool("data.standardise"),
+        return new ClassificationOptions(source, testSource, test, validation, r.bool("data.standardise"),
                 r.integer("data.batch-size"), r.choice("data.fitness", ClassifierFitness.class),
                 r.number("data.target-accuracy"));
     }

@@ -37,7 +37,7 @@ class SplitMix64Test {
         }
         Map<String, Integer> fixed = new LinkedHashMap<>();
         String[] names = {"INIT", "MUTATION", "SELECTION", "TOURNAMENT", "EPISODES", "FINAL_EVALUATION", "NOISE",
-            "BATCH", "SPLIT", "START_POINT", "RESTART"};
+            "BATCH", "SPLIT", "START_POINT", "RESTART", "SHUFFLE"};
         for (int c = 0; c < names.length; c++) {
             fixed.put(names[c], c);
         }

@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuroevo.TestJobs;
 import dev.neuroevo.eval.LocalEvaluator;
+import dev.neuroevo.eval.Scores;
 import dev.neuroevo.run.Job;
+import dev.neuroevo.task.supervised.ClassificationTask;
+import dev.neuroevo.task.supervised.ClassifierFitness;
+import dev.neuroevo.task.supervised.Splits;
+import dev.neuroevo.task.supervised.SyntheticData;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +42,19 @@ class StateViewTest {
         check(job, job.strategy());
     }
 
+    /** Gradient training: the weights and optimizer moments are the state, and come back from each epoch. */
+    @ParameterizedTest
+    @ValueSource(strings = {"adam", "momentum", "rmsprop", "sgd"})
+    void gradientTrainingContinuesBitForBit(String optimizer) {
+        ClassificationTask task = ClassificationTask.of(Splits.of(new SyntheticData(200, 4).dataset(), 0.2, 0.1, 1,
+                true), 16, ClassifierFitness.CROSS_ENTROPY, 0.9);
+        Job job = TestJobs.wiring("task.name = classification, data.path = unused, strategy.name = sgd,"
+                + " data.batch-size = 16, network.hidden = [4], sgd.learning-rate = 0.01, sgd.lr-schedule = cosine,"
+                + " stop.generations = 40, sgd.nesterov = true, sgd.optimizer = " + optimizer + ", run.seed = 3")
+                .job(task);
+        check(job, job.strategy());
+    }
+
     private static <S extends StrategyState> void check(Job job, Strategy<S> strategy) {
         LocalEvaluator evaluator = new LocalEvaluator(job.task(), job.spec(), job.seed());
         S state = strategy.init();
@@ -53,9 +71,10 @@ class StateViewTest {
             Plan replanned = strategy.ask(restored);
             assertEquals(plan.individuals(), replanned.individuals());
             assertArrayEquals(plan.weights(plan.size() - 1), replanned.weights(plan.size() - 1), 0);
-            double[] fitness = evaluator.evaluate(plan).fitness();
-            state = strategy.tell(state, plan, fitness);
-            assertEquals(state.view(), strategy.tell(restored, replanned, fitness).view(), "generation " + g);
+            Scores scores = evaluator.evaluate(plan);
+            state = strategy.tell(state, plan, scores.fitness(), scores.trained());
+            assertEquals(state.view(), strategy.tell(restored, replanned, scores.fitness(), scores.trained()).view(),
+                    "generation " + g);
             views.add(view);
         }
         assertNotEquals(views.get(0), views.get(views.size() - 1), "the state moved");

@@ -46,7 +46,7 @@ class ObservationNormalizationTest {
         assertNotNull(r.bestNormalizer());
         assertTrue(r.bestNormalizer().mean()[0] != 0, "statistics gathered from rollouts");
         ModelFile model = ModelFile.parse(new ModelFile(job.task().id(), job.spec(), r.bestWeights(),
-                r.bestNormalizer()).toJson());
+                r.bestNormalizer(), null).toJson());
         long seed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
         assertEquals(r.finalEvaluation().score(),
                 job.task().finalEvaluation(model.spec(), model.weights(), model.normalizer(), seed).score(), 0);

@@ -1,5 +1,7 @@
 package dev.neuroevo.strategy.es;
 
+import dev.neuroevo.optim.Optimizer;
+
 /**
  * The fixed settings of an OpenAI-ES run. {@code population} counts perturbations (pairs times two
  * when mirrored); the mean is scored besides them. Learning rate and sigma shrink by their decay

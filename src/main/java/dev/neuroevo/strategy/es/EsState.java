@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy.es;
 
+import dev.neuroevo.optim.Moments;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.StrategyState;
 
@@ -11,11 +12,12 @@ import dev.neuroevo.strategy.StrategyState;
  * not yet scored). Arrays are never written after construction.
  *
  * <p>Plain-data view: {@code generation}, {@code theta}, {@code moments.first},
- * {@code moments.second} (empty arrays where the optimizer keeps none), {@code moments.steps},
+ * {@code moments.second} (empty arrays where the optimizer keeps none; the moments of the descent
+ * on minus the fitness, as the shared optimizers keep them), {@code moments.steps},
  * {@code learningRate}, {@code sigma}, {@code bestWeights} (absent before the first tell) and
  * {@code bestFitness}.
  */
-public record EsState(int generation, double[] theta, Optimizer.Moments moments, double learningRate,
+public record EsState(int generation, double[] theta, Moments moments, double learningRate,
                       double sigma, double[] bestWeights, double bestFitness) implements StrategyState {
 
     /** The mean scored last is always the best: the generation before the one {@code ask} plans next. */
@@ -34,8 +36,8 @@ public record EsState(int generation, double[] theta, Optimizer.Moments moments,
     }
 
     static EsState of(StateView v) {
-        return new EsState(v.smallInteger("generation"), v.array("theta"), new Optimizer.Moments(
-                v.array("moments.first"), v.array("moments.second"), v.smallInteger("moments.steps")),
+        return new EsState(v.smallInteger("generation"), v.array("theta"), new Moments(
+                v.array("moments.first"), v.array("moments.second"), v.integer("moments.steps")),
                 v.number("learningRate"), v.number("sigma"), v.array("bestWeights"), v.number("bestFitness"));
     }
 }

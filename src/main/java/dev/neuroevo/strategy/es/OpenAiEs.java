@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy.es;
 
+import dev.neuroevo.optim.Moments;
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.strategy.Individual;
@@ -120,13 +121,17 @@ public final class OpenAiEs implements Strategy<EsState> {
         System.arraycopy(fitness, 1, perturbed, 0, n);
         double[] g = gradient(plan.generation(), state.sigma(), params.shaping().weights(perturbed));
         double[] theta = state.theta();
+        // The shared optimizers descend; ascending the fitness is descending its negation, and
+        // negating is exact, so theta moves by the same bits as an ascent rule would move it.
         for (int i = 0; i < g.length; i++) {
-            g[i] -= params.weightDecay() * theta[i];
+            g[i] = -g[i];
         }
-        Optimizer.Step step = params.optimizer().step(theta, state.moments(), g, state.learningRate());
+        double[] next = theta.clone();
+        Moments moments = state.moments().copy();
+        params.optimizer().step(next, g, moments, state.learningRate(), params.weightDecay());
         double lr = Math.max(params.lrMin(), state.learningRate() * params.lrDecay());
         double sigma = Math.max(params.sigmaMin(), state.sigma() * params.sigmaDecay());
-        return new EsState(plan.generation() + 1, step.theta(), step.moments(), lr, sigma, theta, fitness[0]);
+        return new EsState(plan.generation() + 1, next, moments, lr, sigma, theta, fitness[0]);
     }
 
     /** The goal is met when theta itself, individual 0, scores it (evostra's rule), not a lucky perturbation. */

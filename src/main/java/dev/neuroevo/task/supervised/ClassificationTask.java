@@ -4,8 +4,10 @@ import dev.neuroevo.network.BatchInvoker;
 import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.task.FinalEvaluation;
+import dev.neuroevo.task.RawInputs;
 import dev.neuroevo.task.Scorer;
 import dev.neuroevo.task.Task;
+import dev.neuroevo.task.Trainer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,19 +25,22 @@ public final class ClassificationTask implements Task {
 
     private final Splits data;
     private final DataSource source;
+    private final DataSource testSource;
     private final int batchSize;
     private final ClassifierFitness fitness;
     private final double targetAccuracy;
     private final int threads;
 
     /**
-     * @param source  where the data came from, for the summary (null when built in memory)
-     * @param threads cores of one Spark task: more than one lets big layers use ojAlgo's threads
+     * @param source     where the data came from, for the summary (null when built in memory)
+     * @param testSource where the test rows came from when a file gave them (null when cut by hash)
+     * @param threads    cores of one Spark task: more than one lets big layers use ojAlgo's threads
      */
-    public ClassificationTask(Splits data, DataSource source, int batchSize, ClassifierFitness fitness,
-                              double targetAccuracy, int threads) {
+    public ClassificationTask(Splits data, DataSource source, DataSource testSource, int batchSize,
+                              ClassifierFitness fitness, double targetAccuracy, int threads) {
         this.data = data;
         this.source = source;
+        this.testSource = testSource;
         this.batchSize = batchSize;
         this.fitness = fitness;
         this.targetAccuracy = targetAccuracy;
@@ -44,7 +49,7 @@ public final class ClassificationTask implements Task {
 
     /** A task over data already split, on one thread (tests, programmatic use). */
     public static ClassificationTask of(Splits data, int batchSize, ClassifierFitness fitness, double targetAccuracy) {
-        return new ClassificationTask(data, null, batchSize, fitness, targetAccuracy, 1);
+        return new ClassificationTask(data, null, null, batchSize, fitness, targetAccuracy, 1);
     }
 
     public Splits data() {
@@ -76,6 +81,22 @@ public final class ClassificationTask implements Task {
         return new MinibatchScorer(spec, data().train(), batchSize, fitness, threads);
     }
 
+    /** The training rows' standardisation and the class names: a model file then classifies raw rows alone. */
+    @Override
+    public RawInputs rawInputs() {
+        return new RawInputs(data.mean(), data.std(), data.train().classes());
+    }
+
+    @Override
+    public Trainer trainer(NetworkSpec spec, int batchSize) {
+        return new EpochTrainer(spec, data.train(), data.validation(), batchSize, threads);
+    }
+
+    @Override
+    public boolean trainable() {
+        return true;
+    }
+
     @Override
     public FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, long seed) {
         Splits d = data();
@@ -87,6 +108,10 @@ public final class ClassificationTask implements Task {
         if (source != null) {
             fields.put("data", source.path());
             fields.put("format", source.format().id());
+            fields.put("split", testSource == null ? DataSplit.HASH.id() : DataSplit.FILES.id());
+        }
+        if (testSource != null) {
+            fields.put("test_data", testSource.path());
         }
         fields.put("features", d.train().features());
         fields.put("classes", d.train().classCount());
@@ -107,7 +132,7 @@ public final class ClassificationTask implements Task {
     }
 
     /** Accuracy and mean cross-entropy over every row of {@code rows} (NaN for no rows). */
-    private static double[] assess(BatchInvoker net, Dataset rows, double[] weights) {
+    static double[] assess(BatchInvoker net, Dataset rows, double[] weights) {
         int[] labels = new int[net.capacity()];
         long correct = 0;
         double crossEntropy = 0;

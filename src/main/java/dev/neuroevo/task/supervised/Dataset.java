@@ -135,6 +135,44 @@ public final class Dataset implements Serializable {
         }
     }
 
+    /**
+     * The union of two class lists in {@link #labelled}'s order: by value when every name is a
+     * number, else by text.
+     */
+    public static String[] mergedClasses(String[] a, String[] b) {
+        java.util.Set<String> all = new java.util.HashSet<>(Arrays.asList(a));
+        all.addAll(Arrays.asList(b));
+        boolean numeric = all.stream().allMatch(Dataset::isNumber);
+        Comparator<String> order = numeric ? Comparator.comparingDouble(Double::parseDouble)
+                : Comparator.naturalOrder();
+        return all.stream().sorted(order).toArray(String[]::new);
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The same rows with their labels renumbered into {@code names}, which must hold every class of this set. */
+    public Dataset withClasses(String[] names) {
+        if (Arrays.equals(names, classes)) {
+            return this;
+        }
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int k = 0; k < names.length; k++) {
+            index.put(names[k], k);
+        }
+        int[] mapped = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            mapped[i] = index.get(classes[y[i]]);
+        }
+        return new Dataset(features, x, mapped, names);
+    }
+
     /** True if both hold the same rows in the same order with the same classes. */
     public boolean sameAs(Dataset o) {
         return features == o.features && Arrays.equals(x, o.x) && Arrays.equals(y, o.y)

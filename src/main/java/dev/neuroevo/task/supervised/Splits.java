@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * A data set cut into training, validation and test rows, each standardised with the mean and
- * standard deviation of the training rows.
+ * standard deviation of the training rows; or, with {@link #ofFiles}, a test file given apart.
  *
  * <p>The cut depends only on the rows' contents and the seed, never on the order in which they
  * arrive (which follows files and partitions): each row gets a key hashed from its label, its
@@ -25,6 +25,40 @@ public record Splits(Dataset train, Dataset validation, Dataset test, double[] m
             throw new IllegalArgumentException("test and validation take " + (nTest + nValidation) + " of "
                     + n + " rows, leaving none to train on");
         }
+        int[] idx = hashOrder(all, seed);
+        return standardised(all.select(Arrays.copyOfRange(idx, nTest + nValidation, n)),
+                all.select(Arrays.copyOfRange(idx, nTest, nTest + nValidation)),
+                all.select(Arrays.copyOfRange(idx, 0, nTest)), standardise);
+    }
+
+    /**
+     * A split given by files, as Fashion-MNIST's official one: every row of {@code testFile} is
+     * test data, and the rows of {@code trainFile} are cut into validation and training rows by
+     * their hash. Class names present in either file are merged, in the order {@link Dataset#labelled}
+     * gives them.
+     */
+    public static Splits ofFiles(Dataset trainFile, Dataset testFile, double validationFraction, long seed,
+                                 boolean standardise) {
+        if (trainFile.features() != testFile.features()) {
+            throw new IllegalArgumentException("the test file has " + testFile.features() + " features, the"
+                    + " training file " + trainFile.features());
+        }
+        String[] classes = Dataset.mergedClasses(trainFile.classes(), testFile.classes());
+        Dataset pool = trainFile.withClasses(classes);
+        int n = pool.rows();
+        int nValidation = (int) Math.round(n * validationFraction);
+        if (nValidation >= n) {
+            throw new IllegalArgumentException("validation takes " + nValidation + " of " + n
+                    + " rows, leaving none to train on");
+        }
+        int[] idx = hashOrder(pool, seed);
+        return standardised(pool.select(Arrays.copyOfRange(idx, nValidation, n)),
+                pool.select(Arrays.copyOfRange(idx, 0, nValidation)), testFile.withClasses(classes), standardise);
+    }
+
+    /** Row indices sorted by their hash key (ties by content, so equal rows stay interchangeable). */
+    private static int[] hashOrder(Dataset all, long seed) {
+        int n = all.rows();
         Integer[] order = new Integer[n];
         long[] key = new long[n];
         for (int i = 0; i < n; i++) {
@@ -35,11 +69,16 @@ public record Splits(Dataset train, Dataset validation, Dataset test, double[] m
             int c = Long.compare(key[a], key[b]);
             return c != 0 ? c : compareRows(all, a, b);
         });
-        int[] idx = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-        Dataset test = all.select(Arrays.copyOfRange(idx, 0, nTest));
-        Dataset validation = all.select(Arrays.copyOfRange(idx, nTest, nTest + nValidation));
-        Dataset train = all.select(Arrays.copyOfRange(idx, nTest + nValidation, n));
-        int d = all.features();
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = order[i];
+        }
+        return idx;
+    }
+
+    /** The three parts, each scaled by the training rows' mean and standard deviation when asked. */
+    private static Splits standardised(Dataset train, Dataset validation, Dataset test, boolean standardise) {
+        int d = train.features();
         double[] mean = new double[d];
         double[] std = new double[d];
         Arrays.fill(std, 1);

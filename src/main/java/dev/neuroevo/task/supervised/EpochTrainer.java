@@ -1,0 +1,88 @@
+package dev.neuroevo.task.supervised;
+
+import dev.neuroevo.network.Backprop;
+import dev.neuroevo.network.BatchInvoker;
+import dev.neuroevo.network.NetworkSpec;
+import dev.neuroevo.network.SoftmaxCrossEntropy;
+import dev.neuroevo.optim.Moments;
+import dev.neuroevo.optim.Optimizer;
+import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.task.Trainer;
+
+/**
+ * Minibatch training of a classifier by softmax cross-entropy: each epoch visits every training
+ * row once, in an order shuffled from the epoch's seed (Fisher-Yates from the identity, so the
+ * order depends on the seed alone), one optimizer step per batch; the last batch of an epoch may be
+ * smaller. After warm-up a step allocates nothing. The epoch's fitness is the validation accuracy
+ * (the training accuracy when no rows are held out for validation).
+ */
+final class EpochTrainer implements Trainer {
+    private static final int ASSESS_BATCH = 1024;
+
+    private final Dataset train;
+    private final Dataset validation;
+    private final Backprop net;
+    private final BatchInvoker assess;
+    private final SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
+    private final int[] order;
+    private final int[] labels;
+    private final double[] grad;
+    private final SplitMix64 rng = new SplitMix64(0);
+    private double lastLoss = Double.NaN;
+    private long lastSteps;
+
+    EpochTrainer(NetworkSpec spec, Dataset train, Dataset validation, int batchSize, int threads) {
+        this.train = train;
+        this.validation = validation.rows() > 0 ? validation : train;
+        this.net = new Backprop(spec, Math.min(batchSize, train.rows()));
+        this.assess = new BatchInvoker(spec, ASSESS_BATCH, threads);
+        this.order = new int[train.rows()];
+        this.labels = new int[net.capacity()];
+        this.grad = new double[spec.parameterCount()];
+    }
+
+    @Override
+    public double epoch(double[] weights, Optimizer optimizer, Moments moments, double learningRate,
+                        double weightDecay, long seed) {
+        int n = order.length;
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        rng.reseed(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int capacity = net.capacity();
+        int classes = train.classCount();
+        double[] target = net.target();
+        double lossSum = 0;
+        for (int from = 0; from < n; from += capacity) {
+            int count = Math.min(capacity, n - from);
+            train.gather(order, from, count, net.input(), capacity, labels);
+            for (int j = 0; j < classes; j++) {
+                int col = j * capacity;
+                for (int b = 0; b < count; b++) {
+                    target[col + b] = labels[b] == j ? 1 : 0;
+                }
+            }
+            lossSum += count * net.gradient(weights, loss, count, grad);
+            optimizer.step(weights, grad, moments, learningRate, weightDecay);
+        }
+        lastLoss = lossSum / n;
+        lastSteps = n;
+        return ClassificationTask.assess(assess, validation, weights)[0];
+    }
+
+    @Override
+    public double lastLoss() {
+        return lastLoss;
+    }
+
+    @Override
+    public long lastSteps() {
+        return lastSteps;
+    }
+}
