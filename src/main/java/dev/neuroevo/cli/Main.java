@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -208,11 +207,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Configuration hadoop = new Configuration();
-            // the same spark.hadoop.* properties (JAVA_OPTS) that configure a run's file systems
-            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("spark.hadoop."))
-                    .forEach(k -> hadoop.set(k.substring("spark.hadoop.".length()), System.getProperty(k)));
-            RunOutput out = RunOutput.existing(output, hadoop);
+            RunOutput out = RunOutput.existing(output, HadoopProperties.configuration());
             List<CheckpointStore.Entry> entries = new CheckpointStore(out, "").list();
             Run.stdout.printf("%10s  %-27s %14s  %s%n", "generation", "written", "bytes", "valid");
             for (CheckpointStore.Entry e : entries) {
