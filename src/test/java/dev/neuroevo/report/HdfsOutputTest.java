@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A run writes its outputs to a real HDFS (an in-process MiniDFSCluster). */
+/** A run reads its job file from and writes its outputs to a real HDFS (an in-process MiniDFSCluster). */
 @Tag("slow")
 class HdfsOutputTest {
     @TempDir
@@ -59,5 +59,36 @@ class HdfsOutputTest {
         }
         // the four outputs and the checkpoints directory; the lease is given up
         assertEquals(5, fs.listStatus(new Path("/runs/cartpole")).length, "no temporary files left");
+    }
+
+    /** In cluster deploy mode the driver reads the job file from shared storage: here, HDFS. */
+    @Test
+    void jobFileIsReadFromHdfs() throws Exception {
+        FileSystem fs = cluster.getFileSystem();
+        String job = java.nio.file.Files.readString(java.nio.file.Path.of("jobs/cartpole-elitist.conf"))
+                + "\nstop.generations = 3\nstrategy.population = 6\ntask.episodes = 1\n";
+        try (var out = fs.create(new Path("/jobs/remote-cartpole.conf"))) {
+            out.write(job.getBytes(StandardCharsets.UTF_8));
+        }
+        String hdfs = "hdfs://localhost:" + cluster.getNameNodePort();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"run", hdfs + "/jobs/remote-cartpole.conf", "--master", "local[1]",
+            "--output", hdfs + "/runs/remote"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
+        try (var in = fs.open(new Path("/runs/remote/metrics.csv"))) {
+            String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(4, csv.lines().count(), "the remote file's stop.generations = 3 applied: " + csv);
+        }
+        try (var in = fs.open(new Path("/runs/remote/config.conf"))) {
+            String conf = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(conf.contains("population = 6") || conf.contains("population=6"), conf);
+        }
+
+        ByteArrayOutputStream missingErr = new ByteArrayOutputStream();
+        int missing = Main.execute(new String[] {"check", hdfs + "/jobs/absent.conf"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(missingErr));
+        assertEquals(ExitCode.BAD_INPUT, missing);
+        String message = missingErr.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(message.contains("/jobs/absent.conf") && message.lines().count() == 1, message);
     }
 }
