@@ -41,7 +41,41 @@ final class StandaloneCluster implements AutoCloseable {
 
     /** Starts the master and the workers (each {@code cores} cores, {@code memory} for executors). */
     static StandaloneCluster start(Path dir, int workerCount, int cores, String memory) throws Exception {
-        List<String> classpath = Arrays.asList(Files.readString(Path.of("target/classpath.txt")).strip().split(":"));
+        List<String> classpath = runtimeClasspath();
+        Path home = sparkHome(dir, classpath);
+        Path appJar = JobJar.build(dir.resolve("neuroevo-job.jar"), classpath);
+
+        int port = freePort();
+        StandaloneCluster cluster = new StandaloneCluster(dir, home, appJar, "spark://127.0.0.1:" + port, moduleFlags());
+        try {
+            Path masterLog = dir.resolve("master.log");
+            cluster.daemons.add(cluster.daemon(masterLog, "org.apache.spark.deploy.master.Master",
+                    "--host", "127.0.0.1", "--port", String.valueOf(port), "--webui-port", String.valueOf(freePort())));
+            waitFor(masterLog, "I have been elected leader", 1, Duration.ofSeconds(120));
+            for (int i = 0; i < workerCount; i++) {
+                Path work = dir.resolve("work-" + i);
+                Files.createDirectories(work);
+                Process worker = cluster.daemon(dir.resolve("worker-" + i + ".log"), "org.apache.spark.deploy.worker.Worker",
+                        "--host", "127.0.0.1", "--cores", String.valueOf(cores), "--memory", memory,
+                        "--work-dir", work.toString(), "--webui-port", String.valueOf(freePort()), cluster.masterUrl);
+                cluster.daemons.add(worker);
+                cluster.workers.add(worker);
+            }
+            waitFor(masterLog, "Registering worker", workerCount, Duration.ofSeconds(120));
+            return cluster;
+        } catch (Exception | Error e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    /** What bin/neuroevo runs with: the project's compile-scope and provided jars (target/classpath.txt). */
+    static List<String> runtimeClasspath() throws IOException {
+        return Arrays.asList(Files.readString(Path.of("target/classpath.txt")).strip().split(":"));
+    }
+
+    /** A SPARK_HOME under {@code dir}: {@code jars/} linking {@code classpath}, and a {@code bin/spark-submit}. */
+    static Path sparkHome(Path dir, List<String> classpath) throws IOException {
         Path home = dir.resolve("spark-home");
         Files.createDirectories(home.resolve("jars"));
         Files.createDirectories(home.resolve("bin"));
@@ -68,30 +102,7 @@ final class StandaloneCluster implements AutoCloseable {
                 exec "${CMD[@]:0:$LAST}"
                 """);
         Files.setPosixFilePermissions(submit, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path appJar = JobJar.build(dir.resolve("neuroevo-job.jar"), classpath);
-
-        int port = freePort();
-        StandaloneCluster cluster = new StandaloneCluster(dir, home, appJar, "spark://127.0.0.1:" + port, moduleFlags());
-        try {
-            Path masterLog = dir.resolve("master.log");
-            cluster.daemons.add(cluster.daemon(masterLog, "org.apache.spark.deploy.master.Master",
-                    "--host", "127.0.0.1", "--port", String.valueOf(port), "--webui-port", String.valueOf(freePort())));
-            waitFor(masterLog, "I have been elected leader", 1, Duration.ofSeconds(120));
-            for (int i = 0; i < workerCount; i++) {
-                Path work = dir.resolve("work-" + i);
-                Files.createDirectories(work);
-                Process worker = cluster.daemon(dir.resolve("worker-" + i + ".log"), "org.apache.spark.deploy.worker.Worker",
-                        "--host", "127.0.0.1", "--cores", String.valueOf(cores), "--memory", memory,
-                        "--work-dir", work.toString(), "--webui-port", String.valueOf(freePort()), cluster.masterUrl);
-                cluster.daemons.add(worker);
-                cluster.workers.add(worker);
-            }
-            waitFor(masterLog, "Registering worker", workerCount, Duration.ofSeconds(120));
-            return cluster;
-        } catch (Exception | Error e) {
-            cluster.close();
-            throw e;
-        }
+        return home;
     }
 
     /** The environment every cluster process gets. */
