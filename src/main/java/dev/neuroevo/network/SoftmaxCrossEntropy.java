@@ -13,15 +13,7 @@ public final class SoftmaxCrossEntropy implements Loss {
         double sum = 0;
         double scale = 1.0 / count;
         for (int b = 0; b < count; b++) {
-            double top = y[b];
-            for (int j = 1; j < outputs; j++) {
-                top = Math.max(top, y[j * capacity + b]);
-            }
-            double s = 0;
-            for (int j = 0; j < outputs; j++) {
-                s += Math.exp(y[j * capacity + b] - top);
-            }
-            double lse = top + Math.log(s);
+            double lse = logSumExp(y, capacity, outputs, b);
             for (int j = 0; j < outputs; j++) {
                 int k = j * capacity + b;
                 double t = target[k];
@@ -32,5 +24,21 @@ public final class SoftmaxCrossEntropy implements Loss {
             }
         }
         return sum * scale;
+    }
+
+    /**
+     * log sum_j exp y_j of example {@code b} in a [capacity x outputs] column-major buffer, shifted
+     * by the largest logit so large logits do not overflow.
+     */
+    public static double logSumExp(double[] y, int capacity, int outputs, int b) {
+        double top = y[b];
+        for (int j = 1; j < outputs; j++) {
+            top = Math.max(top, y[j * capacity + b]);
+        }
+        double s = 0;
+        for (int j = 0; j < outputs; j++) {
+            s += Math.exp(y[j * capacity + b] - top);
+        }
+        return top + Math.log(s);
     }
 }

@@ -4,6 +4,7 @@ import dev.neuroevo.eval.Evaluator;
 import dev.neuroevo.eval.Scores;
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.strategy.Strategy;
 import dev.neuroevo.strategy.StrategyState;
@@ -73,7 +74,7 @@ public final class Experiment {
             InputNormalizer normalizer = observations == null ? null : observations.normalizer();
             Scores scores = evaluator.evaluate(plan, normalizer);
             state = strategy.tell(state, plan, scores.fitness(), scores.trained());
-            if (state.bestGeneration() == plan.generation()) {
+            if (state.incumbent().generation() == plan.generation()) {
                 bestNormalizer = normalizer;
             }
             if (observations != null) {
@@ -96,8 +97,9 @@ public final class Experiment {
                     steps, collectedBefore + evaluator.collectedBytes(), elapsed, attempts, resumedFrom));
         }
         long finalSeed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
-        FinalEvaluation fin = job.task().finalEvaluation(job.spec(), state.bestWeights(), bestNormalizer, finalSeed);
-        RunResult result = new RunResult(done, state.bestWeights(), bestNormalizer, state.bestFitness(),
+        Incumbent best = state.incumbent();
+        FinalEvaluation fin = job.task().finalEvaluation(job.spec(), best.weights(), bestNormalizer, finalSeed);
+        RunResult result = new RunResult(done, best.weights(), bestNormalizer, best.fitness(),
                 reasons.get(0), List.copyOf(reasons), fin, evaluations, steps,
                 before + (System.nanoTime() - start) / 1e9, collectedBefore + evaluator.collectedBytes(), resumedFrom,
                 attempts);

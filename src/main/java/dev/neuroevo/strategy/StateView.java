@@ -45,6 +45,11 @@ public final class StateView {
         return (String) values.get(name);
     }
 
+    /** What {@link Builder#incumbent} wrote. */
+    public Incumbent incumbent() {
+        return new Incumbent(array("bestWeights"), number("bestFitness"), smallInteger("bestGeneration"));
+    }
+
     /** The array, or null when absent. */
     public double[] array(String name) {
         return (double[]) values.get(name);
@@ -127,6 +132,12 @@ public final class StateView {
         /** Puts nothing for null. */
         public Builder array(String name, double[] value) {
             return value == null ? this : put(name, value);
+        }
+
+        /** {@code bestWeights} (nothing before the first tell), {@code bestFitness} and {@code bestGeneration}. */
+        public Builder incumbent(Incumbent best) {
+            return array("bestWeights", best.weights()).number("bestFitness", best.fitness())
+                    .integer("bestGeneration", best.generation());
         }
 
         /** Every entry of {@code view} under {@code prefix.}. */

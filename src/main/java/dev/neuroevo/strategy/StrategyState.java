@@ -9,17 +9,8 @@ public interface StrategyState extends Serializable {
     /** The generation the next {@code ask} plans (0 before the first). */
     int generation();
 
-    /** The weights of the best individual found so far, or null before the first tell. */
-    double[] bestWeights();
-
-    /** The fitness of {@link #bestWeights()}, or negative infinity before the first tell. */
-    double bestFitness();
-
-    /**
-     * The generation that produced {@link #bestWeights()}, -1 before the first tell: the loop keeps
-     * the input normaliser of that generation with the best network.
-     */
-    int bestGeneration();
+    /** The best individual found so far ({@link Incumbent#NONE} before the first tell). */
+    Incumbent incumbent();
 
     /**
      * Every stop criterion of the strategy's own that holds (named as pycma names them, such as

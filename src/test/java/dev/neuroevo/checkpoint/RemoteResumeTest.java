@@ -3,17 +3,12 @@ package dev.neuroevo.checkpoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
+import dev.neuroevo.report.S3Server;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
-import org.gaul.s3proxy.BlobStores;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -26,19 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class RemoteResumeTest {
-    private static final Map<String, String> S3A = Map.of(
-            "spark.hadoop.fs.s3a.access.key", "test",
-            "spark.hadoop.fs.s3a.secret.key", "test",
-            "spark.hadoop.fs.s3a.path.style.access", "true",
-            "spark.hadoop.fs.s3a.connection.ssl.enabled", "false",
-            "spark.hadoop.fs.s3a.endpoint.region", "us-east-1",
-            "spark.hadoop.fs.s3a.change.detection.mode", "none");
-
     @TempDir
     static Path base;
 
     private static MiniDFSCluster hdfs;
-    private static S3Proxy s3;
+    private static S3Server s3;
 
     @BeforeAll
     static void start() throws Exception {
@@ -46,27 +33,14 @@ class RemoteResumeTest {
         conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, base.resolve("hdfs").toAbsolutePath().toString());
         hdfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
         hdfs.waitActive();
-        Properties p = new Properties();
-        p.setProperty("jclouds.filesystem.basedir", base.resolve("s3").toString());
         // its own bucket: Hadoop caches a FileSystem per bucket, and another test class may have cached one
-        Files.createDirectories(base.resolve("s3/resume"));
-        s3 = S3Proxy.builder().blobStore(BlobStores.create("filesystem", p))
-                .endpoint(URI.create("http://127.0.0.1:0")).awsAuthentication(AuthenticationType.NONE, null, null)
-                .build();
-        s3.start();
-        while (!"STARTED".equals(s3.getState())) {
-            Thread.sleep(10);
-        }
-        S3A.forEach(System::setProperty);
-        System.setProperty("spark.hadoop.fs.s3a.endpoint", "http://127.0.0.1:" + s3.getPort());
+        s3 = S3Server.start(base.resolve("s3"), "resume");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        S3A.keySet().forEach(System::clearProperty);
-        System.clearProperty("spark.hadoop.fs.s3a.endpoint");
         if (s3 != null) {
-            s3.stop();
+            s3.close();
         }
         if (hdfs != null) {
             hdfs.shutdown();

@@ -8,15 +8,9 @@ import dev.neuroevo.cli.ExitCode;
 import dev.neuroevo.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Properties;
-import org.gaul.s3proxy.BlobStores;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -29,38 +23,17 @@ class S3OutputTest {
     @TempDir
     static Path store;
 
-    private static S3Proxy proxy;
-
-    private static final Map<String, String> S3A = Map.of(
-            "spark.hadoop.fs.s3a.access.key", "test",
-            "spark.hadoop.fs.s3a.secret.key", "test",
-            "spark.hadoop.fs.s3a.path.style.access", "true",
-            "spark.hadoop.fs.s3a.connection.ssl.enabled", "false",
-            "spark.hadoop.fs.s3a.endpoint.region", "us-east-1",
-            "spark.hadoop.fs.s3a.change.detection.mode", "none");
+    private static S3Server s3;
 
     @BeforeAll
     static void startS3() throws Exception {
-        Properties p = new Properties();
-        p.setProperty("jclouds.filesystem.basedir", store.toString());
-        Files.createDirectories(store.resolve("bucket"));
-        proxy = S3Proxy.builder().blobStore(BlobStores.create("filesystem", p))
-                .endpoint(URI.create("http://127.0.0.1:0")).awsAuthentication(AuthenticationType.NONE, null, null)
-                .build();
-        proxy.start();
-        while (!"STARTED".equals(proxy.getState())) {
-            Thread.sleep(10);
-        }
-        S3A.forEach(System::setProperty);
-        System.setProperty("spark.hadoop.fs.s3a.endpoint", "http://127.0.0.1:" + proxy.getPort());
+        s3 = S3Server.start(store, "bucket");
     }
 
     @AfterAll
     static void stopS3() throws Exception {
-        S3A.keySet().forEach(System::clearProperty);
-        System.clearProperty("spark.hadoop.fs.s3a.endpoint");
-        if (proxy != null) {
-            proxy.stop();
+        if (s3 != null) {
+            s3.close();
         }
     }
 

@@ -49,7 +49,7 @@ class NonFiniteRankingTest {
         S s = strategy.init();
         Plan plan = strategy.ask(s);
         S next = strategy.tell(s, plan, F);
-        assertEquals(3.0, next.bestFitness());
-        assertArrayEquals(plan.weights(0), next.bestWeights(), 0);
+        assertEquals(3.0, next.incumbent().fitness());
+        assertArrayEquals(plan.weights(0), next.incumbent().weights(), 0);
     }
 }

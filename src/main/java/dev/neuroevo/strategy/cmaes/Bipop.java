@@ -2,6 +2,7 @@ package dev.neuroevo.strategy.cmaes;
 
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
@@ -52,8 +53,8 @@ public final class Bipop<S extends StrategyState> implements Strategy<BipopState
     @Override
     public BipopState<S> init() {
         Launch first = r.launch(0, r.population(), r.sigma0(), maxIter0);
-        return new BipopState<>(0, 0, LARGE, 0, first, 0, 0, 0, r.strategy(0, first).init(), null,
-                Double.NEGATIVE_INFINITY, -1, List.of());
+        return new BipopState<>(0, 0, LARGE, 0, first, 0, 0, 0, r.strategy(0, first).init(),
+                Incumbent.NONE, List.of());
     }
 
     @Override
@@ -62,8 +63,8 @@ public final class Bipop<S extends StrategyState> implements Strategy<BipopState
         Launch launch = BipopState.launch(v);
         return new BipopState<>(v.smallInteger("generation"), k, v.smallInteger("regime"),
                 v.smallInteger("largeRestarts"), launch, v.integer("smallEvaluations"), v.integer("largeEvaluations"),
-                v.integer("runEvaluations"), r.strategy(k, launch).restore(v.nested("inner")), v.array("bestWeights"),
-                v.number("bestFitness"), v.smallInteger("bestGeneration"), Termination.split(v.text("stopReasons")));
+                v.integer("runEvaluations"), r.strategy(k, launch).restore(v.nested("inner")), v.incumbent(),
+                Termination.split(v.text("stopReasons")));
     }
 
     /** The restart, its regime (0 large, 1 small) and population, then the inner strategy's diagnostics. */
@@ -95,14 +96,12 @@ public final class Bipop<S extends StrategyState> implements Strategy<BipopState
     public BipopState<S> tell(BipopState<S> s, Plan plan, double[] fitness) {
         Plan inner = new Plan(s.inner().generation(), plan.breed(), plan.individuals());
         S next = strategy(s).tell(s.inner(), inner, fitness);
-        boolean improved = next.bestFitness() > s.bestFitness();
-        double[] best = improved ? next.bestWeights() : s.bestWeights();
-        double bestFitness = improved ? next.bestFitness() : s.bestFitness();
-        int bestGeneration = improved ? plan.generation() : s.bestGeneration();
+        Incumbent best = s.incumbent().challengedBy(next.incumbent().weights(), next.incumbent().fitness(),
+                plan.generation());
         long run = s.runEvaluations() + plan.size();
         if (next.stopReasons().isEmpty() || s.largeRestarts() >= r.restarts()) {
             return new BipopState<>(s.generation() + 1, s.restart(), s.regime(), s.largeRestarts(), s.launch(),
-                    s.smallEvaluations(), s.largeEvaluations(), run, next, best, bestFitness, bestGeneration,
+                    s.smallEvaluations(), s.largeEvaluations(), run, next, best,
                     next.stopReasons());
         }
         boolean smallRun = s.regime() == SMALL || s.restart() == 0;
@@ -127,6 +126,6 @@ public final class Bipop<S extends StrategyState> implements Strategy<BipopState
             launch = r.launch(k, r.population() << largeRestarts, r.sigma0(), maxIter0);
         }
         return new BipopState<>(s.generation() + 1, k, regime, largeRestarts, launch, small, large, 0,
-                r.strategy(k, launch).init(), best, bestFitness, bestGeneration, List.of());
+                r.strategy(k, launch).init(), best, List.of());
     }
 }

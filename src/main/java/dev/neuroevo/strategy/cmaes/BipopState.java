@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy.cmaes;
 
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.StrategyState;
 import java.util.List;
@@ -27,8 +28,8 @@ import java.util.List;
  */
 public record BipopState<S extends StrategyState>(int generation, int restart, int regime, int largeRestarts,
                                                   Launch launch, long smallEvaluations, long largeEvaluations,
-                                                  long runEvaluations, S inner, double[] bestWeights,
-                                                  double bestFitness, int bestGeneration, List<String> stopReasons)
+                                                  long runEvaluations, S inner, Incumbent incumbent,
+                                                  List<String> stopReasons)
         implements StrategyState {
 
     @Override
@@ -39,8 +40,7 @@ public record BipopState<S extends StrategyState>(int generation, int restart, i
                 .number("launch.sigma0", launch.sigma0()).integer("launch.maxIter", launch.maxIter())
                 .integer("smallEvaluations", smallEvaluations).integer("largeEvaluations", largeEvaluations)
                 .integer("runEvaluations", runEvaluations).nested("inner", inner.view())
-                .array("bestWeights", bestWeights).number("bestFitness", bestFitness)
-                .integer("bestGeneration", bestGeneration).text("stopReasons", Termination.join(stopReasons))
+                .incumbent(incumbent).text("stopReasons", Termination.join(stopReasons))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy.cmaes;
 
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
@@ -53,7 +54,7 @@ public final class CmaEs implements Strategy<CmaState> {
         double[] ones = new double[n];
         Arrays.fill(ones, 1);
         return new CmaState(0, x0.clone(), sigma0, identity, identity, ones, new double[n], new double[n], 0,
-                FitnessHistory.empty(), 0, null, Double.NEGATIVE_INFINITY, -1, List.of());
+                FitnessHistory.empty(), 0, Incumbent.NONE, List.of());
     }
 
     @Override
@@ -154,7 +155,6 @@ public final class CmaEs implements Strategy<CmaState> {
         double dMax = Arrays.stream(d).max().orElseThrow();
         double dMin = Arrays.stream(d).min().orElseThrow();
         FitnessHistory history = s.history().append(samples.sortedFitness());
-        boolean improved = samples.sortedFitness()[0] > s.bestFitness();
         int flat = Snapshot.flatGenerations(s.flatGenerations(), samples.sortedFitness());
         int k = generations % n;
         double[] axis = new double[n];
@@ -164,9 +164,8 @@ public final class CmaEs implements Strategy<CmaState> {
         List<String> reasons = stop.reasons(new Snapshot(generations, history, samples.sortedFitness(), mean, sigma,
                 variances, pc, dMax, dMax * dMax / (dMin * dMin), flat, axis));
         return new CmaState(generations, mean, sigma, c, b, d, pc, ps, eigenGeneration, history, flat,
-                improved ? plan.weights(samples.best()) : s.bestWeights(),
-                improved ? samples.sortedFitness()[0] : s.bestFitness(),
-                improved ? plan.generation() : s.bestGeneration(), reasons);
+                s.incumbent().challengedBy(plan.weights(samples.best()), samples.sortedFitness()[0], plan.generation()),
+                reasons);
     }
 
     /** out = M v for a row-major n x n matrix M. */

@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy.cmaes;
 
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.StrategyState;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 public record CmaState(int generation, double[] mean, double sigma, double[] c, double[] b, double[] d,
                        double[] pc, double[] ps, int eigenGeneration, FitnessHistory history, int flatGenerations,
-                       double[] bestWeights, double bestFitness, int bestGeneration, List<String> stopReasons)
+                       Incumbent incumbent, List<String> stopReasons)
         implements StrategyState {
 
     @Override
@@ -31,15 +32,14 @@ public record CmaState(int generation, double[] mean, double sigma, double[] c, 
         return StateView.builder().integer("generation", generation).array("mean", mean).number("sigma", sigma)
                 .array("c", c).array("b", b).array("d", d).array("pc", pc).array("ps", ps)
                 .integer("eigenGeneration", eigenGeneration).nested("history", history.view())
-                .integer("flatGenerations", flatGenerations).array("bestWeights", bestWeights)
-                .number("bestFitness", bestFitness).integer("bestGeneration", bestGeneration)
+                .integer("flatGenerations", flatGenerations).incumbent(incumbent)
                 .text("stopReasons", Termination.join(stopReasons)).build();
     }
 
     static CmaState of(StateView v) {
         return new CmaState(v.smallInteger("generation"), v.array("mean"), v.number("sigma"), v.array("c"),
                 v.array("b"), v.array("d"), v.array("pc"), v.array("ps"), v.smallInteger("eigenGeneration"),
-                FitnessHistory.of(v.nested("history")), v.smallInteger("flatGenerations"), v.array("bestWeights"),
-                v.number("bestFitness"), v.smallInteger("bestGeneration"), Termination.split(v.text("stopReasons")));
+                FitnessHistory.of(v.nested("history")), v.smallInteger("flatGenerations"), v.incumbent(),
+                Termination.split(v.text("stopReasons")));
     }
 }

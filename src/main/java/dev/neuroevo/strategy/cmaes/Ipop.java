@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy.cmaes;
 
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
@@ -33,14 +34,14 @@ public final class Ipop<S extends StrategyState> implements Strategy<IpopState<S
 
     @Override
     public IpopState<S> init() {
-        return new IpopState<>(0, 0, strategy(0).init(), null, Double.NEGATIVE_INFINITY, -1, List.of());
+        return new IpopState<>(0, 0, strategy(0).init(), Incumbent.NONE, List.of());
     }
 
     @Override
     public IpopState<S> restore(StateView v) {
         int k = v.smallInteger("restart");
         return new IpopState<>(v.smallInteger("generation"), k, strategy(k).restore(v.nested("inner")),
-                v.array("bestWeights"), v.number("bestFitness"), v.smallInteger("bestGeneration"),
+                v.incumbent(),
                 Termination.split(v.text("stopReasons")));
     }
 
@@ -72,16 +73,14 @@ public final class Ipop<S extends StrategyState> implements Strategy<IpopState<S
     public IpopState<S> tell(IpopState<S> s, Plan plan, double[] fitness) {
         Plan inner = new Plan(s.inner().generation(), plan.breed(), plan.individuals());
         S next = strategy(s.restart()).tell(s.inner(), inner, fitness);
-        boolean improved = next.bestFitness() > s.bestFitness();
-        double[] best = improved ? next.bestWeights() : s.bestWeights();
-        double bestFitness = improved ? next.bestFitness() : s.bestFitness();
-        int bestGeneration = improved ? plan.generation() : s.bestGeneration();
+        Incumbent best = s.incumbent().challengedBy(next.incumbent().weights(), next.incumbent().fitness(),
+                plan.generation());
         if (!next.stopReasons().isEmpty() && s.restart() < r.restarts()) {
             int k = s.restart() + 1;
-            return new IpopState<>(s.generation() + 1, k, strategy(k).init(), best, bestFitness, bestGeneration,
+            return new IpopState<>(s.generation() + 1, k, strategy(k).init(), best,
                     List.of());
         }
-        return new IpopState<>(s.generation() + 1, s.restart(), next, best, bestFitness, bestGeneration,
+        return new IpopState<>(s.generation() + 1, s.restart(), next, best,
                 next.stopReasons());
     }
 }

@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy.cmaes;
 
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.StrategyState;
 import java.util.List;
@@ -14,15 +15,14 @@ import java.util.List;
  *
  * @param stopReasons the inner stop reasons once no restart is left, else empty
  */
-public record IpopState<S extends StrategyState>(int generation, int restart, S inner, double[] bestWeights,
-                                                 double bestFitness, int bestGeneration, List<String> stopReasons)
+public record IpopState<S extends StrategyState>(int generation, int restart, S inner,
+                                                 Incumbent incumbent, List<String> stopReasons)
         implements StrategyState {
 
     @Override
     public StateView view() {
         return StateView.builder().integer("generation", generation).integer("restart", restart)
-                .nested("inner", inner.view()).array("bestWeights", bestWeights).number("bestFitness", bestFitness)
-                .integer("bestGeneration", bestGeneration).text("stopReasons", Termination.join(stopReasons))
+                .nested("inner", inner.view()).incumbent(incumbent).text("stopReasons", Termination.join(stopReasons))
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy.cmaes;
 
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
@@ -43,7 +44,7 @@ public final class SepCmaEs implements Strategy<SepCmaState> {
         double[] ones = new double[n];
         Arrays.fill(ones, 1);
         return new SepCmaState(0, x0.clone(), sigma0, ones, new double[n], new double[n], FitnessHistory.empty(), 0,
-                null, Double.NEGATIVE_INFINITY, -1, List.of());
+                Incumbent.NONE, List.of());
     }
 
     @Override
@@ -120,13 +121,11 @@ public final class SepCmaEs implements Strategy<SepCmaState> {
             cMin = Math.min(cMin, c[i]);
         }
         FitnessHistory history = s.history().append(samples.sortedFitness());
-        boolean improved = samples.sortedFitness()[0] > s.bestFitness();
         int flat = Snapshot.flatGenerations(s.flatGenerations(), samples.sortedFitness());
         List<String> reasons = stop.reasons(new Snapshot(generations, history, samples.sortedFitness(), mean, sigma, c,
                 pc, Math.sqrt(cMax), cMax / cMin, flat, null));
         return new SepCmaState(generations, mean, sigma, c, pc, ps, history, flat,
-                improved ? plan.weights(samples.best()) : s.bestWeights(),
-                improved ? samples.sortedFitness()[0] : s.bestFitness(),
-                improved ? plan.generation() : s.bestGeneration(), reasons);
+                s.incumbent().challengedBy(plan.weights(samples.best()), samples.sortedFitness()[0], plan.generation()),
+                reasons);
     }
 }

@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy.cmaes;
 
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.StrategyState;
 import java.util.List;
@@ -17,22 +18,21 @@ import java.util.List;
  * @param stopReasons the stop criteria that held after the last generation
  */
 public record SepCmaState(int generation, double[] mean, double sigma, double[] c, double[] pc, double[] ps,
-                          FitnessHistory history, int flatGenerations, double[] bestWeights, double bestFitness,
-                          int bestGeneration, List<String> stopReasons) implements StrategyState {
+                          FitnessHistory history, int flatGenerations, Incumbent incumbent,
+                          List<String> stopReasons) implements StrategyState {
 
     @Override
     public StateView view() {
         return StateView.builder().integer("generation", generation).array("mean", mean).number("sigma", sigma)
                 .array("c", c).array("pc", pc).array("ps", ps).nested("history", history.view())
-                .integer("flatGenerations", flatGenerations).array("bestWeights", bestWeights)
-                .number("bestFitness", bestFitness).integer("bestGeneration", bestGeneration)
+                .integer("flatGenerations", flatGenerations).incumbent(incumbent)
                 .text("stopReasons", Termination.join(stopReasons)).build();
     }
 
     static SepCmaState of(StateView v) {
         return new SepCmaState(v.smallInteger("generation"), v.array("mean"), v.number("sigma"), v.array("c"),
                 v.array("pc"), v.array("ps"), FitnessHistory.of(v.nested("history")), v.smallInteger("flatGenerations"),
-                v.array("bestWeights"), v.number("bestFitness"), v.smallInteger("bestGeneration"),
+                v.incumbent(),
                 Termination.split(v.text("stopReasons")));
     }
 }

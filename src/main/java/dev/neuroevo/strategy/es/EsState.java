@@ -1,6 +1,7 @@
 package dev.neuroevo.strategy.es;
 
 import dev.neuroevo.optim.Moments;
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.StrategyState;
 
@@ -22,8 +23,8 @@ public record EsState(int generation, double[] theta, Moments moments, double le
 
     /** The mean scored last is always the best: the generation before the one {@code ask} plans next. */
     @Override
-    public int bestGeneration() {
-        return bestWeights == null ? -1 : generation - 1;
+    public Incumbent incumbent() {
+        return bestWeights == null ? Incumbent.NONE : new Incumbent(bestWeights, bestFitness, generation - 1);
     }
 
     @Override

@@ -78,9 +78,9 @@ public final class OpenAiEs implements Strategy<EsState> {
     @Override
     public double[] diagnostics(EsState state) {
         double sq = 0;
-        if (state.bestWeights() != null) {
+        if (state.incumbent().weights() != null) {
             for (int i = 0; i < state.theta().length; i++) {
-                double d = state.theta()[i] - state.bestWeights()[i];
+                double d = state.theta()[i] - state.incumbent().weights()[i];
                 sq += d * d;
             }
         }

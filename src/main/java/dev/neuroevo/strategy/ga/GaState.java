@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy.ga;
 
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.StrategyState;
 import java.util.Arrays;
@@ -12,8 +13,7 @@ import java.util.Arrays;
  * weights one after another), {@code bestWeights} (absent before the first tell),
  * {@code bestFitness}, {@code bestGeneration}.
  */
-public record GaState(int generation, double[][] parents, double[] bestWeights, double bestFitness,
-                      int bestGeneration) implements StrategyState {
+public record GaState(int generation, double[][] parents, Incumbent incumbent) implements StrategyState {
 
     @Override
     public StateView view() {
@@ -23,8 +23,7 @@ public record GaState(int generation, double[][] parents, double[] bestWeights, 
             System.arraycopy(parents[k], 0, flat, k * d, d);
         }
         return StateView.builder().integer("generation", generation).integer("parentCount", parents.length)
-                .array("parents", flat).array("bestWeights", bestWeights).number("bestFitness", bestFitness)
-                .integer("bestGeneration", bestGeneration).build();
+                .array("parents", flat).incumbent(incumbent).build();
     }
 
     static GaState of(StateView v) {
@@ -35,7 +34,6 @@ public record GaState(int generation, double[][] parents, double[] bestWeights, 
         for (int k = 0; k < count; k++) {
             parents[k] = Arrays.copyOfRange(flat, k * d, (k + 1) * d);
         }
-        return new GaState(v.smallInteger("generation"), parents, v.array("bestWeights"), v.number("bestFitness"),
-                v.smallInteger("bestGeneration"));
+        return new GaState(v.smallInteger("generation"), parents, v.incumbent());
     }
 }

@@ -2,6 +2,7 @@ package dev.neuroevo.strategy.ga;
 
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.Individual;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.strategy.Ranking;
@@ -54,7 +55,7 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
 
     @Override
     public GaState init() {
-        return new GaState(0, new double[0][], null, Double.NEGATIVE_INFINITY, -1);
+        return new GaState(0, new double[0][], Incumbent.NONE);
     }
 
     @Override
@@ -118,11 +119,8 @@ public final class GeneticAlgorithm implements Strategy<GaState> {
             next[k] = dup >= 0 ? next[dup] : plan.weights(chosen[k]);
         }
         int top = order[0];
-        boolean improved = Ranking.rankable(fitness[top]) > state.bestFitness();
-        double[] best = improved ? plan.weights(top) : state.bestWeights();
-        double bestFitness = improved ? fitness[top] : state.bestFitness();
-        return new GaState(plan.generation() + 1, next, best, bestFitness,
-                improved ? plan.generation() : state.bestGeneration());
+        return new GaState(plan.generation() + 1, next,
+                state.incumbent().challengedBy(plan.weights(top), fitness[top], plan.generation()));
     }
 
     private static boolean better(double[] f, int c, int incumbent) {

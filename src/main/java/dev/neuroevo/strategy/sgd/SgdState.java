@@ -1,6 +1,7 @@
 package dev.neuroevo.strategy.sgd;
 
 import dev.neuroevo.optim.Moments;
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.StrategyState;
 
@@ -16,21 +17,19 @@ import dev.neuroevo.strategy.StrategyState;
  * {@code bestFitness} and {@code bestGeneration}.
  */
 public record SgdState(int generation, double[] weights, Moments moments, double learningRate, double trainLoss,
-                       double[] bestWeights, double bestFitness, int bestGeneration) implements StrategyState {
+                       Incumbent incumbent) implements StrategyState {
 
     @Override
     public StateView view() {
         return StateView.builder().integer("generation", generation).array("weights", weights)
                 .array("moments.first", moments.first()).array("moments.second", moments.second())
                 .integer("moments.steps", moments.steps()).number("learningRate", learningRate)
-                .number("trainLoss", trainLoss).array("bestWeights", bestWeights).number("bestFitness", bestFitness)
-                .integer("bestGeneration", bestGeneration).build();
+                .number("trainLoss", trainLoss).incumbent(incumbent).build();
     }
 
     static SgdState of(StateView v) {
         return new SgdState(v.smallInteger("generation"), v.array("weights"), new Moments(v.array("moments.first"),
                 v.array("moments.second"), v.integer("moments.steps")), v.number("learningRate"),
-                v.number("trainLoss"), v.array("bestWeights"), v.number("bestFitness"),
-                v.smallInteger("bestGeneration"));
+                v.number("trainLoss"), v.incumbent());
     }
 }

@@ -3,6 +3,7 @@ package dev.neuroevo.strategy.sgd;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
@@ -54,8 +55,8 @@ public final class SgdTraining implements Strategy<SgdState> {
                 w[off + i] = std * rng.nextGaussian();
             }
         }
-        return new SgdState(0, w, params.optimizer().init(w.length), params.rate(0), Double.NaN, null,
-                Double.NEGATIVE_INFINITY, -1);
+        return new SgdState(0, w, params.optimizer().init(w.length), params.rate(0), Double.NaN,
+                Incumbent.NONE);
     }
 
     @Override
@@ -78,11 +79,9 @@ public final class SgdTraining implements Strategy<SgdState> {
             throw new IllegalStateException("the evaluation did not train the network");
         }
         Trained t = trained[0];
-        boolean better = fitness[0] > state.bestFitness();
         int epoch = plan.generation();
         return new SgdState(epoch + 1, t.weights(), t.moments(), ((SgdBreed) plan.breed()).learningRate(), t.loss(),
-                better ? t.weights() : state.bestWeights(), better ? fitness[0] : state.bestFitness(),
-                better ? epoch : state.bestGeneration());
+                state.incumbent().challengedBy(t.weights(), fitness[0], epoch));
     }
 
     @Override

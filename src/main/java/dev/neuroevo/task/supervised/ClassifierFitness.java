@@ -1,6 +1,7 @@
 package dev.neuroevo.task.supervised;
 
 import dev.neuroevo.config.Choice;
+import dev.neuroevo.network.SoftmaxCrossEntropy;
 
 /**
  * What a classifier's fitness on a batch is: its accuracy, or minus its mean cross-entropy
@@ -41,15 +42,7 @@ public enum ClassifierFitness implements Choice {
     public static double crossEntropy(double[] logits, int capacity, int classes, int[] labels, int count) {
         double sum = 0;
         for (int b = 0; b < count; b++) {
-            double top = logits[b];
-            for (int j = 1; j < classes; j++) {
-                top = Math.max(top, logits[j * capacity + b]);
-            }
-            double s = 0;
-            for (int j = 0; j < classes; j++) {
-                s += Math.exp(logits[j * capacity + b] - top);
-            }
-            sum += top + Math.log(s) - logits[labels[b] * capacity + b];
+            sum += SoftmaxCrossEntropy.logSumExp(logits, capacity, classes, b) - logits[labels[b] * capacity + b];
         }
         return sum;
     }

@@ -133,9 +133,9 @@ class BipopTest {
             long[] evaluations = {0};
             BipopState<CmaState> last = Convergence.run(bipop, job, (before, plan, fitness, after) -> {
                 evaluations[0] += plan.size();
-                return -after.bestFitness() >= 1e-8;
+                return -after.incumbent().fitness() >= 1e-8;
             });
-            boolean solved = -last.bestFitness() < 1e-8;
+            boolean solved = -last.incumbent().fitness() < 1e-8;
             counts[seed - 1] = solved ? evaluations[0] : Convergence.FAILED;
             table.append(String.format("%4d %6s %11d %8d%n", seed, solved ? "yes" : "no", evaluations[0],
                     last.restart()));

@@ -54,9 +54,9 @@ final class Convergence {
         long[] evaluations = {0};
         S last = run(strategy, job, (before, plan, fitness, after) -> {
             evaluations[0] += plan.size();
-            return evaluations[0] < budget && -after.bestFitness() >= target;
+            return evaluations[0] < budget && -after.incumbent().fitness() >= target;
         });
-        return -last.bestFitness() < target ? evaluations[0] : FAILED;
+        return -last.incumbent().fitness() < target ? evaluations[0] : FAILED;
     }
 
     /** Evaluations to target for seeds 1..10, sorted. */

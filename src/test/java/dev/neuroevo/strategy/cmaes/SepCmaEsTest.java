@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuroevo.run.Job;
 import dev.neuroevo.task.functions.FunctionTask;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class SepCmaEsTest {
 
     @Test
+    @Tag("slow")
     void learnsASeparableEllipsoid() {
         long[] counts = Convergence.overSeeds("strategy.name = sep-cmaes, task.name = ellipsoid, function.dimension = 10,"
                 + " cmaes.x0 = [1], cmaes.sigma0 = 0.5", 1e-8, 100_000);
@@ -45,7 +47,7 @@ class SepCmaEsTest {
             assertEquals(n, breed.d().length);
             return after.generation() < 3;
         });
-        for (double[] a : new double[][] {s.mean(), s.c(), s.pc(), s.ps(), s.bestWeights()}) {
+        for (double[] a : new double[][] {s.mean(), s.c(), s.pc(), s.ps(), s.incumbent().weights()}) {
             assertEquals(n, a.length);
         }
         assertEquals(3, s.history().size());

@@ -13,14 +13,16 @@ import dev.neuroevo.TestJobs;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.optim.Optimizer;
 import dev.neuroevo.optim.Sgd;
-import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.strategy.Plan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OpenAiEsTest {
@@ -43,12 +45,12 @@ class OpenAiEsTest {
         Plan plan = es.ask(state);
         assertEquals(11, plan.size());
         assertArrayEquals(state.theta(), plan.weights(0), "individual 0 is the mean itself");
+        Set<Long> seeds = new HashSet<>();
         for (int pair = 0; pair < 5; pair++) {
             Perturbation plus = (Perturbation) plan.individuals().get(1 + 2 * pair);
             Perturbation minus = (Perturbation) plan.individuals().get(2 + 2 * pair);
-            long key = SplitMix64.key(7, 0, pair, Purpose.NOISE);
-            assertEquals(key, plus.seed());
-            assertEquals(key, minus.seed());
+            assertEquals(plus.seed(), minus.seed(), "a pair shares its noise");
+            assertTrue(seeds.add(plus.seed()), "pairs have seeds of their own");
             assertEquals(1, plus.sign());
             assertEquals(-1, minus.sign());
             double[] xp = plan.weights(plus.id());
@@ -60,18 +62,36 @@ class OpenAiEsTest {
             }
             assertTrue(moved / xp.length > 0.05, "eps times sigma 0.1 moves the weights");
         }
-        assertFalse(java.util.Arrays.equals(plan.weights(1), plan.weights(3)), "pairs draw different eps");
+        assertFalse(Arrays.equals(plan.weights(1), plan.weights(3)), "pairs draw different eps");
     }
 
     @Test
     void unmirroredPerturbationsEachHaveTheirOwnSeedAndPlusSign() {
         OpenAiEs es = (OpenAiEs) job("strategy.population = 5, es.mirrored = false, run.seed = 3").strategy();
         Plan plan = es.ask(es.init());
+        Set<Long> seeds = new HashSet<>();
         for (int k = 0; k < 5; k++) {
             Perturbation ind = (Perturbation) plan.individuals().get(k + 1);
-            assertEquals(SplitMix64.key(3, 0, k, Purpose.NOISE), ind.seed());
+            assertTrue(seeds.add(ind.seed()), "perturbation " + k + " has a seed of its own");
             assertEquals(1, ind.sign());
         }
+    }
+
+    @Test
+    void theNoiseOfAPerturbationDependsOnTheRunSeedAndGenerationNotOnThePopulation() {
+        Plan small = planOf("strategy.population = 4, run.seed = 5");
+        Plan large = planOf("strategy.population = 40, run.seed = 5");
+        Plan other = planOf("strategy.population = 4, run.seed = 6");
+        for (int k = 1; k < small.size(); k++) {
+            assertArrayEquals(small.weights(k), large.weights(k), 0);
+            assertFalse(Arrays.equals(small.weights(k), other.weights(k)));
+        }
+        OpenAiEs es = (OpenAiEs) job("strategy.population = 4, run.seed = 5").strategy();
+        EsState s0 = es.init();
+        EsState s1 = es.tell(s0, es.ask(s0), new double[5]);
+        Perturbation g0 = (Perturbation) es.ask(s0).individuals().get(1);
+        Perturbation g1 = (Perturbation) es.ask(s1).individuals().get(1);
+        assertNotEquals(g0.seed(), g1.seed(), "each generation draws new noise");
     }
 
     @Test
@@ -139,11 +159,11 @@ class OpenAiEsTest {
         OpenAiEs es = new OpenAiEs(1, new EsOptions(4, true, Shaping.CENTERED_RANKS, new Sgd(), 1.0, 0.5, 0.3,
                 0.2, 0.5, 0.08, 0, 0.5), new boolean[3]);
         EsState s = es.init();
-        assertEquals(Double.NEGATIVE_INFINITY, s.bestFitness());
+        assertEquals(Double.NEGATIVE_INFINITY, s.incumbent().fitness());
         Plan p0 = es.ask(s);
         EsState s1 = es.tell(s, p0, new double[] {42, 1, 2, 3, 4});
-        assertSame(s.theta(), s1.bestWeights(), "the best is the mean that was scored");
-        assertEquals(42, s1.bestFitness());
+        assertSame(s.theta(), s1.incumbent().weights(), "the best is the mean that was scored");
+        assertEquals(42, s1.incumbent().fitness());
         assertNotEquals(s.theta()[0], s1.theta()[0]);
         assertEquals(1, s1.generation());
         assertEquals(0.5, s1.learningRate());
@@ -152,7 +172,7 @@ class OpenAiEsTest {
         EsState s2 = es.tell(s1, es.ask(s1), new double[] {7, 1, 2, 3, 4});
         assertEquals(0.3, s2.learningRate());
         assertEquals(0.08, s2.sigma());
-        assertEquals(7, s2.bestFitness());
+        assertEquals(7, s2.incumbent().fitness());
     }
 
     @Test
@@ -169,13 +189,31 @@ class OpenAiEsTest {
     void thetaStartsAtZeroOrAtKeyedGaussianWeightsWithZeroBiases() {
         EsState zero = ((OpenAiEs) job("network.init-std = 0").strategy()).init();
         assertArrayEquals(new double[zero.theta().length], zero.theta());
-        Job j = job("network.init-std = 0.5, run.seed = 4");
+        Job j = job("network.init-std = 0.5, network.hidden = [64], run.seed = 4");
         EsState s = ((OpenAiEs) j.strategy()).init();
         boolean[] bias = j.spec().biasMask();
-        SplitMix64 rng = new SplitMix64(SplitMix64.key(4, 0, 0, Purpose.INIT));
+        double sum = 0;
+        double squares = 0;
+        int weights = 0;
         for (int i = 0; i < bias.length; i++) {
-            assertEquals(bias[i] ? 0 : 0.5 * rng.nextGaussian(), s.theta()[i], 0);
+            if (bias[i]) {
+                assertEquals(0, s.theta()[i], 0, "bias " + i);
+            } else {
+                sum += s.theta()[i];
+                squares += s.theta()[i] * s.theta()[i];
+                weights++;
+            }
         }
+        double mean = sum / weights;
+        double std = Math.sqrt(squares / weights - mean * mean);
+        assertTrue(weights >= 256, weights + " weights");
+        // hundreds of Gaussian draws: the sample std is within 10% of 0.5 and the mean within 0.1 of 0
+        assertEquals(0.5, std, 0.05, "std of the initial weights");
+        assertEquals(0, mean, 0.1, "mean of the initial weights");
+        EsState again = ((OpenAiEs) job("network.init-std = 0.5, network.hidden = [64], run.seed = 4").strategy()).init();
+        EsState other = ((OpenAiEs) job("network.init-std = 0.5, network.hidden = [64], run.seed = 5").strategy()).init();
+        assertArrayEquals(s.theta(), again.theta(), 0);
+        assertFalse(Arrays.equals(s.theta(), other.theta()));
     }
 
     @Test

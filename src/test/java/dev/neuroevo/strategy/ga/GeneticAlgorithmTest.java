@@ -61,8 +61,8 @@ class GeneticAlgorithmTest {
         assertArrayEquals(p0.weights(1), s1.parents()[0]);
         assertArrayEquals(p0.weights(5), s1.parents()[1]);
         assertArrayEquals(p0.weights(3), s1.parents()[4]);
-        assertArrayEquals(p0.weights(1), s1.bestWeights());
-        assertEquals(9, s1.bestFitness());
+        assertArrayEquals(p0.weights(1), s1.incumbent().weights());
+        assertEquals(9, s1.incumbent().fitness());
         Plan p1 = ga.ask(s1);
         assertArrayEquals(p0.weights(1), p1.weights(0));
         assertArrayEquals(p0.weights(5), p1.weights(1));
