@@ -181,6 +181,11 @@ public final class Settings {
         return config;
     }
 
+    /*
+     * Readers named for the Java type they return: integer an int, longInteger a long, real a
+     * double (any number the setting holds), bool a boolean. A value of another type fails with
+     * HOCON's message, which names the key.
+     */
     public String string(String key) {
         return config.getString(key);
     }
@@ -189,11 +194,11 @@ public final class Settings {
         return config.getInt(key);
     }
 
-    public long longValue(String key) {
+    public long longInteger(String key) {
         return config.getLong(key);
     }
 
-    public double number(String key) {
+    public double real(String key) {
         return config.getDouble(key);
     }
 

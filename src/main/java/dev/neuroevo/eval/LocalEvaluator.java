@@ -7,15 +7,15 @@ import dev.neuroevo.task.Task;
 
 /** Evaluates a generation in this thread; for unit tests, tiny runs and reference figures. */
 public final class LocalEvaluator implements Evaluator {
-    private final Partition partition;
+    private final BatchScorer batchScorer;
 
     public LocalEvaluator(Task task, NetworkSpec spec, long runSeed) {
-        this.partition = new Partition(task, spec, new EvaluationSeeds(runSeed));
+        this.batchScorer = new BatchScorer(task, spec, new EvaluationSeeds(runSeed));
     }
 
     @Override
     public Scores evaluate(Plan plan, InputNormalizer normalizer) {
-        return Partition.collate(plan.size(),
-                partition.score(plan.breed(), plan.generation(), normalizer, plan.individuals().iterator()));
+        return BatchScorer.collate(plan.size(),
+                batchScorer.score(plan.breed(), plan.generation(), normalizer, plan.individuals().iterator()));
     }
 }

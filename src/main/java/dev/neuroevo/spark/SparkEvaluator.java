@@ -2,7 +2,7 @@ package dev.neuroevo.spark;
 
 import dev.neuroevo.eval.EvaluationSeeds;
 import dev.neuroevo.eval.Evaluator;
-import dev.neuroevo.eval.Partition;
+import dev.neuroevo.eval.BatchScorer;
 import dev.neuroevo.eval.Scores;
 import dev.neuroevo.network.MatrixThreads;
 import dev.neuroevo.network.NetworkSpec;
@@ -33,7 +33,7 @@ import scala.runtime.AbstractFunction2;
  */
 public final class SparkEvaluator implements Evaluator {
     private final JavaSparkContext jsc;
-    private final Broadcast<Partition> partition;
+    private final Broadcast<BatchScorer> batchScorer;
     private final int partitions;
     private final ResultBytes resultBytes = new ResultBytes();
     /** Breeds of up to this many numbers (128 KB) travel in the job's function rather than their own broadcast. */
@@ -41,7 +41,7 @@ public final class SparkEvaluator implements Evaluator {
 
     public SparkEvaluator(JavaSparkContext jsc, Task task, NetworkSpec spec, long runSeed, int partitions) {
         this.jsc = jsc;
-        this.partition = jsc.broadcast(new Partition(task, spec, new EvaluationSeeds(runSeed)));
+        this.batchScorer = jsc.broadcast(new BatchScorer(task, spec, new EvaluationSeeds(runSeed)));
         this.partitions = partitions;
         jsc.sc().addSparkListener(resultBytes);
     }
@@ -55,15 +55,15 @@ public final class SparkEvaluator implements Evaluator {
             JavaRDD<Individual> rdd = jsc.parallelize(plan.individuals(), slices);
             // The Spark UI lists jobs by this: the app name carries the run ("neuroevo cartpole-ga").
             jsc.setJobDescription(jsc.appName() + ": generation " + plan.generation());
-            Partition.Result[][] byPartition = (Partition.Result[][]) jsc.sc().runJob(rdd.rdd(),
-                    new ScorePartition(partition, broadcast == null ? breed : null, broadcast, plan.generation(),
+            BatchScorer.Result[][] byPartition = (BatchScorer.Result[][]) jsc.sc().runJob(rdd.rdd(),
+                    new ScorePartition(batchScorer, broadcast == null ? breed : null, broadcast, plan.generation(),
                             normalizer),
-                    Range$.MODULE$.apply(0, slices), ClassTag$.MODULE$.apply(Partition.Result[].class));
-            List<Partition.Result> results = new ArrayList<>(plan.size());
-            for (Partition.Result[] part : byPartition) {
+                    Range$.MODULE$.apply(0, slices), ClassTag$.MODULE$.apply(BatchScorer.Result[].class));
+            List<BatchScorer.Result> results = new ArrayList<>(plan.size());
+            for (BatchScorer.Result[] part : byPartition) {
                 results.addAll(Arrays.asList(part));
             }
-            return Partition.collate(plan.size(), results);
+            return BatchScorer.collate(plan.size(), results);
         } finally {
             if (broadcast != null) {
                 broadcast.destroy();
@@ -80,17 +80,17 @@ public final class SparkEvaluator implements Evaluator {
      * destroyed as soon as the job ends.
      */
     private static final class ScorePartition
-            extends AbstractFunction2<TaskContext, scala.collection.Iterator<Individual>, Partition.Result[]>
+            extends AbstractFunction2<TaskContext, scala.collection.Iterator<Individual>, BatchScorer.Result[]>
             implements Serializable {
-        private final Broadcast<Partition> partition;
+        private final Broadcast<BatchScorer> batchScorer;
         private final Breed breed;
         private final Broadcast<Breed> broadcast;
         private final int generation;
         private final InputNormalizer normalizer;
 
-        ScorePartition(Broadcast<Partition> partition, Breed breed, Broadcast<Breed> broadcast, int generation,
+        ScorePartition(Broadcast<BatchScorer> batchScorer, Breed breed, Broadcast<Breed> broadcast, int generation,
                        InputNormalizer normalizer) {
-            this.partition = partition;
+            this.batchScorer = batchScorer;
             this.breed = breed;
             this.broadcast = broadcast;
             this.generation = generation;
@@ -98,10 +98,10 @@ public final class SparkEvaluator implements Evaluator {
         }
 
         @Override
-        public Partition.Result[] apply(TaskContext context, scala.collection.Iterator<Individual> individuals) {
+        public BatchScorer.Result[] apply(TaskContext context, scala.collection.Iterator<Individual> individuals) {
             MatrixThreads.bound(context.cpus());
-            return partition.value().score(breed != null ? breed : broadcast.value(), generation, normalizer,
-                    CollectionConverters.asJava(individuals)).toArray(new Partition.Result[0]);
+            return batchScorer.value().score(breed != null ? breed : broadcast.value(), generation, normalizer,
+                    CollectionConverters.asJava(individuals)).toArray(new BatchScorer.Result[0]);
         }
     }
 
@@ -119,6 +119,6 @@ public final class SparkEvaluator implements Evaluator {
     @Override
     public void close() {
         jsc.sc().removeSparkListener(resultBytes);
-        partition.destroy();
+        batchScorer.destroy();
     }
 }

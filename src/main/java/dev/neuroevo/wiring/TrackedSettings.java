@@ -43,22 +43,22 @@ final class TrackedSettings {
         return use(key).isNull(key) ? null : settings.integer(key);
     }
 
-    long longValue(String key) {
-        return use(key).longValue(key);
+    long longInteger(String key) {
+        return use(key).longInteger(key);
     }
 
-    double number(String key) {
-        return use(key).number(key);
+    double real(String key) {
+        return use(key).real(key);
     }
 
-    /** The number, or null when the setting is null. */
-    Double optionalNumber(String key) {
-        return use(key).isNull(key) ? null : settings.number(key);
+    /** The real number, or null when the setting is null. */
+    Double optionalReal(String key) {
+        return use(key).isNull(key) ? null : settings.real(key);
     }
 
-    /** A number that must be below 1 (a decay rate whose declared range allows 1). */
+    /** A real number that must be below 1 (a decay rate whose declared range allows 1). */
     double belowOne(String key) {
-        double v = number(key);
+        double v = real(key);
         if (v >= 1) {
             throw new ConfigError("setting '" + key + "' must be below 1, got " + v);
         }
@@ -73,12 +73,12 @@ final class TrackedSettings {
         return use(key).integers(key).stream().mapToInt(Integer::intValue).toArray();
     }
 
-    List<Double> numbers(String key) {
+    List<Double> reals(String key) {
         return use(key).config().getDoubleList(key);
     }
 
-    /** The numbers, or null when the setting is null. */
-    List<Double> optionalNumbers(String key) {
+    /** The real numbers, or null when the setting is null. */
+    List<Double> optionalReals(String key) {
         return use(key).isNull(key) ? null : settings.config().getDoubleList(key);
     }
 

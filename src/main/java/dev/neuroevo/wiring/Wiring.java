@@ -95,9 +95,9 @@ public final class Wiring {
 
     private Wiring(TrackedSettings r) {
         name = r.string("run.name");
-        seed = r.longValue("run.seed");
+        seed = r.longInteger("run.seed");
         partitions = r.integer("run.partitions");
-        stop = new StopRule(r.integer("stop.generations"), r.optionalNumber("stop.goal"),
+        stop = new StopRule(r.integer("stop.generations"), r.optionalReal("stop.goal"),
                 r.integer("stop.goal-generations"));
         String userClass = r.optionalString("task.class");
         String taskName = userClass == null ? r.string("task.name") : null;
@@ -118,13 +118,13 @@ public final class Wiring {
         boolean usesInitStd = strategy != StrategyName.CMAES && strategy != StrategyName.SEP_CMAES;
         network = function
                 ? new NetworkShape(new int[0], Activation.LINEAR, Activation.LINEAR,
-                        usesInitStd ? r.number("network.init-std") : 0)
+                        usesInitStd ? r.real("network.init-std") : 0)
                 : new NetworkShape(r.integers("network.hidden"), r.choice("network.activation", Activation.class),
                         r.choice("network.output-activation", Activation.class),
-                        usesInitStd ? r.number("network.init-std") : 0);
+                        usesInitStd ? r.real("network.init-std") : 0);
         parts = switch (strategy) {
             case ELITIST -> new StrategyParts(GaOptions.elitist(r.integer("strategy.population"),
-                    r.number("mutation.sigma"), network.initStd()), null, null, null, null);
+                    r.real("mutation.sigma"), network.initStd()), null, null, null, null);
             case GA -> new StrategyParts(ga(r, network.initStd()), null, null, null, null);
             case ES -> new StrategyParts(null, es(r, network.initStd()), null,
                     r.choice("es.gradient", GradientPlacement.class), null);
@@ -132,8 +132,8 @@ public final class Wiring {
             case SGD -> new StrategyParts(null, null, null, null, sgd(r, network.initStd(), stop.generations(),
                     data, taskName));
         };
-        checkpoint = new CheckpointOptions(r.integer("checkpoint.every"), r.number("checkpoint.interval"),
-                r.integer("checkpoint.keep"), r.number("checkpoint.lease"));
+        checkpoint = new CheckpointOptions(r.integer("checkpoint.every"), r.real("checkpoint.interval"),
+                r.integer("checkpoint.keep"), r.real("checkpoint.lease"));
         applied = r.read();
     }
 
@@ -245,7 +245,7 @@ public final class Wiring {
         }
         int tournament = selection == Selection.TOURNAMENT ? r.integer("ga.tournament-size") : 1;
         return new GaOptions(population, elites, parents, selection, tournament,
-                r.choice("ga.crossover", Crossover.class), r.number("mutation.sigma"), r.number("mutation.rate"),
+                r.choice("ga.crossover", Crossover.class), r.real("mutation.sigma"), r.real("mutation.rate"),
                 initStd);
     }
 
@@ -257,8 +257,8 @@ public final class Wiring {
                     + " pairs), got " + population);
         }
         return new EsOptions(population, mirrored, r.choice("es.shaping", Shaping.class), optimizer(r, "es"),
-                r.number("es.learning-rate"), r.number("es.lr-decay"), r.number("es.lr-min"), r.number("es.sigma"),
-                r.number("es.sigma-decay"), r.number("es.sigma-min"), r.number("es.weight-decay"), initStd);
+                r.real("es.learning-rate"), r.real("es.lr-decay"), r.real("es.lr-min"), r.real("es.sigma"),
+                r.real("es.sigma-decay"), r.real("es.sigma-min"), r.real("es.weight-decay"), initStd);
     }
 
     /**
@@ -284,10 +284,10 @@ public final class Wiring {
         }
         Optimizer optimizer = optimizer(r, "sgd");
         Schedule schedule = r.choice("sgd.lr-schedule", Schedule.class);
-        double decay = schedule == Schedule.EXPONENTIAL ? r.number("sgd.lr-decay") : 1;
-        double floor = schedule == Schedule.CONSTANT ? 0 : r.number("sgd.lr-min");
-        return new SgdOptions(optimizer, r.number("sgd.learning-rate"), schedule, decay, floor, epochs,
-                r.number("sgd.weight-decay"), data.batchSize(), initStd);
+        double decay = schedule == Schedule.EXPONENTIAL ? r.real("sgd.lr-decay") : 1;
+        double floor = schedule == Schedule.CONSTANT ? 0 : r.real("sgd.lr-min");
+        return new SgdOptions(optimizer, r.real("sgd.learning-rate"), schedule, decay, floor, epochs,
+                r.real("sgd.weight-decay"), data.batchSize(), initStd);
     }
 
     private static CmaWanted cma(TrackedSettings r) {
@@ -295,19 +295,19 @@ public final class Wiring {
         if (population == 1) {
             throw new ConfigError("setting 'cmaes.population' must be 0 (the default) or at least 2, got 1");
         }
-        List<Double> box = r.optionalNumbers("cmaes.x0-box");
+        List<Double> box = r.optionalReals("cmaes.x0-box");
         for (int i = 0; box != null && i + 1 < box.size(); i += 2) {
             if (!(box.get(i) < box.get(i + 1))) {
                 throw new ConfigError("setting 'cmaes.x0-box' must give each low below its high, got [" + box.get(i)
                         + ", " + box.get(i + 1) + "]");
             }
         }
-        List<Double> x0 = box == null ? r.numbers("cmaes.x0") : List.of(0.0);
+        List<Double> x0 = box == null ? r.reals("cmaes.x0") : List.of(0.0);
         int restarts = r.integer("cmaes.ipop-restarts");
         RestartScheme scheme = restarts > 0 ? r.choice("cmaes.restart-scheme", RestartScheme.class) : null;
-        return new CmaWanted(x0, box, r.number("cmaes.sigma0"), population, restarts, scheme,
-                new Tolerances(r.number("cmaes.tolfun"), r.number("cmaes.tolx"), r.number("cmaes.tolfunhist"),
-                        r.number("cmaes.tolupsigma"), r.integer("cmaes.tolflatfitness")));
+        return new CmaWanted(x0, box, r.real("cmaes.sigma0"), population, restarts, scheme,
+                new Tolerances(r.real("cmaes.tolfun"), r.real("cmaes.tolx"), r.real("cmaes.tolfunhist"),
+                        r.real("cmaes.tolupsigma"), r.integer("cmaes.tolflatfitness")));
     }
 
     private CmaOptions cmaOptions(int n) {
@@ -355,16 +355,16 @@ public final class Wiring {
             testSource = new DataSource(testPath, format, source.labelColumn(), source.csvHeader(),
                     source.libsvmFeatures());
         } else {
-            test = r.number("data.test-fraction");
+            test = r.real("data.test-fraction");
         }
-        double validation = r.number("data.validation-fraction");
+        double validation = r.real("data.validation-fraction");
         if (test + validation >= 1) {
             throw new ConfigError("settings 'data.test-fraction' + 'data.validation-fraction' must be below 1, got "
                     + test + " + " + validation);
         }
         return new ClassificationOptions(source, testSource, test, validation, r.bool("data.standardise"),
                 r.integer("data.batch-size"), r.choice("data.fitness", ClassifierFitness.class),
-                r.number("data.target-accuracy"));
+                r.real("data.target-accuracy"));
     }
 
     private static Supplier<Task> userTask(String className) {
@@ -386,8 +386,8 @@ public final class Wiring {
     private static Supplier<Task> functionTask(TrackedSettings r, String id) {
         int n = r.integer("function.dimension");
         boolean rotated = r.bool("function.rotated");
-        long rotationSeed = rotated ? r.longValue("function.rotation-seed") : 0;
-        double target = r.number("function.target");
+        long rotationSeed = rotated ? r.longInteger("function.rotation-seed") : 0;
+        double target = r.real("function.target");
         return () -> new FunctionTask(TestFunction.of(id), n, rotated ? Rotation.random(n, rotationSeed) : null,
                 target);
     }

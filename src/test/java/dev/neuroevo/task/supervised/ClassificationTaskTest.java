@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuroevo.eval.EvaluationSeeds;
-import dev.neuroevo.eval.Partition;
+import dev.neuroevo.eval.BatchScorer;
 import dev.neuroevo.network.Activation;
 import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkInvoker;
@@ -56,11 +56,12 @@ class ClassificationTaskTest {
         return out;
     }
 
-    private static double[] scores(Partition partition, Breed breed, int generation) {
+    private static double[] scores(BatchScorer batchScorer, Breed breed, int generation) {
         // Two partitions, as Spark would cut the generation.
-        List<Partition.Result> results = new ArrayList<>(partition.score(breed, generation, null, individuals(0, 5).iterator()));
-        results.addAll(partition.score(breed, generation, null, individuals(5, 8).iterator()));
-        return Partition.collate(8, results).fitness();
+        List<BatchScorer.Result> results =
+                new ArrayList<>(batchScorer.score(breed, generation, null, individuals(0, 5).iterator()));
+        results.addAll(batchScorer.score(breed, generation, null, individuals(5, 8).iterator()));
+        return BatchScorer.collate(8, results).fitness();
     }
 
     @Test
@@ -70,16 +71,16 @@ class ClassificationTaskTest {
             ClassificationTask task = ClassificationTask.of(data, 32, fitness, 0.9);
             NetworkSpec spec = NetworkSpec.of(task.inputs(), new int[] {4}, task.outputs(), Activation.TANH,
                     Activation.LINEAR, Head.ARGMAX);
-            Partition partition = new Partition(task, spec, new EvaluationSeeds(7));
+            BatchScorer batchScorer = new BatchScorer(task, spec, new EvaluationSeeds(7));
             Breed breed = new SameWeights(randomWeights(spec, 3));
-            double[] g0 = scores(partition, breed, 0);
-            double[] g1 = scores(partition, breed, 1);
+            double[] g0 = scores(batchScorer, breed, 0);
+            double[] g1 = scores(batchScorer, breed, 1);
             for (int i = 1; i < 8; i++) {
                 assertEquals(g0[0], g0[i], fitness + ": individual " + i + " of generation 0");
                 assertEquals(g1[0], g1[i], fitness + ": individual " + i + " of generation 1");
             }
             assertNotEquals(g0[0], g1[0], fitness + ": generations 0 and 1 drew the same batch");
-            assertEquals(g0[0], scores(partition, breed, 0)[3], fitness + ": a generation's batch is reproducible");
+            assertEquals(g0[0], scores(batchScorer, breed, 0)[3], fitness + ": a generation's batch is reproducible");
         }
     }
 

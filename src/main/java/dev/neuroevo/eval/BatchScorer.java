@@ -17,10 +17,10 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Scores a run of individuals with one scorer and one weight buffer, as a Spark partition (or the
- * local evaluator) does: each individual is rebuilt from the broadcast and its descriptor.
+ * Scores a batch of individuals with one scorer and one weight buffer: a Spark partition (or the
+ * whole generation, in the local evaluator). Each individual is rebuilt from the broadcast and its descriptor.
  */
-public record Partition(Task task, NetworkSpec spec, EvaluationSeeds seeds) implements Serializable {
+public record BatchScorer(Task task, NetworkSpec spec, EvaluationSeeds seeds) implements Serializable {
 
     /** One individual's result: all that comes back to the driver. */
     public record Result(int id, double fitness, long steps, ObservationStats observations, Trained trained)
