@@ -3,21 +3,33 @@ package dev.neuroevo.task;
 import dev.neuroevo.network.Head;
 import dev.neuroevo.network.NetworkInvoker;
 import dev.neuroevo.network.NetworkSpec;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A task scored by a user's {@link Fitness} class. Only the class name travels to the executors;
- * each partition instantiates it through the context class loader, which Spark extends with the
- * jars given by {@code --jars}.
+ * A task scored by a user's {@link Fitness}: a class named in the job (only the name travels to
+ * the executors; each partition instantiates it through the context class loader, which Spark
+ * extends with the jars given by {@code --jars}), or an instance given through the Java API (it
+ * travels serialized, and each partition scores with a copy of its own, so an instance is never
+ * shared between threads).
  */
 public final class UserTask implements Task {
+    private final String id;
     private final String className;
+    private final byte[] instance;
     private final int inputs;
     private final int outputs;
 
-    private UserTask(String className, int inputs, int outputs) {
+    private UserTask(String id, String className, byte[] instance, int inputs, int outputs) {
+        this.id = id;
         this.className = className;
+        this.instance = instance;
         this.inputs = inputs;
         this.outputs = outputs;
     }
@@ -25,7 +37,36 @@ public final class UserTask implements Task {
     /** Loads and checks the class on the driver, so a bad name fails before Spark starts; IllegalArgumentException if bad. */
     public static UserTask of(String className) {
         Fitness f = instantiate(className);
-        return new UserTask(className, f.inputs(), f.outputs());
+        return new UserTask(className, className, null, f.inputs(), f.outputs());
+    }
+
+    /** A task scored by copies of {@code fitness}, named {@code id} in the model file and summary. */
+    public static UserTask of(String id, Fitness fitness) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(fitness);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the fitness " + id + " cannot be serialized (a lambda must capture"
+                    + " only serializable values): " + e, e);
+        }
+        return new UserTask(id, null, bytes.toByteArray(), fitness.inputs(), fitness.outputs());
+    }
+
+    /** A fitness of this partition's own. */
+    private Fitness fitness() {
+        if (className != null) {
+            return instantiate(className);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(instance)) {
+            @Override
+            protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+                return Class.forName(desc.getName(), false, Thread.currentThread().getContextClassLoader());
+            }
+        }) {
+            return (Fitness) in.readObject();
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("the fitness " + id + " cannot be deserialized: " + e, e);
+        }
     }
 
     static Fitness instantiate(String className) {
@@ -49,7 +90,7 @@ public final class UserTask implements Task {
 
     @Override
     public String id() {
-        return className;
+        return id;
     }
 
     @Override
@@ -69,7 +110,7 @@ public final class UserTask implements Task {
 
     @Override
     public Scorer scorer(NetworkSpec spec) {
-        Fitness fitness = instantiate(className);
+        Fitness fitness = fitness();
         NetworkInvoker invoker = new NetworkInvoker(spec);
         return new Scorer() {
             private final View view = new View(invoker);

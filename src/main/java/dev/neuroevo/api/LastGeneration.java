@@ -1,0 +1,44 @@
+package dev.neuroevo.api;
+
+import dev.neuroevo.eval.Evaluator;
+import dev.neuroevo.eval.Scores;
+import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.task.InputNormalizer;
+
+/** An evaluator that keeps the last generation it scored: the plan, its fitness and normaliser. */
+final class LastGeneration implements Evaluator {
+    private final Evaluator evaluator;
+    private Plan plan;
+    private double[] fitness;
+    private InputNormalizer normalizer;
+
+    LastGeneration(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    @Override
+    public Scores evaluate(Plan plan, InputNormalizer normalizer) {
+        Scores scores = evaluator.evaluate(plan, normalizer);
+        this.plan = plan;
+        this.fitness = scores.fitness();
+        this.normalizer = normalizer;
+        return scores;
+    }
+
+    @Override
+    public long collectedBytes() {
+        return evaluator.collectedBytes();
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    double[] fitness() {
+        return fitness;
+    }
+
+    InputNormalizer normalizer() {
+        return normalizer;
+    }
+}
