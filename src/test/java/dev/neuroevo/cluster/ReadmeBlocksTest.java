@@ -28,11 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code spark://master:7077} and {@code hdfs:///} replaced by the cluster's URL and a directory of
  * the test (holding a copy of {@code jobs/}); each {@code --output} of a cluster block must hold a
  * {@code summary.json} afterwards that it did not hold before (in cluster deploy mode the driver's
- * console is on a worker). {@code timeout=SECONDS} caps a block (default 300).
+ * console is on a worker); {@code jshell} runs the block as a script of {@code bin/neuroevo jshell},
+ * needs no JShell error or exception, and needs the text after each {@code // prints: } among the
+ * output lines, in order. {@code timeout=SECONDS} caps a block (default 300).
  */
 @Tag("slow")
 class ReadmeBlocksTest {
-    private static final Pattern MARKER = Pattern.compile("<!-- readme-test: (run|transcript|cluster)(?: timeout=(\\d+))? -->");
+    private static final Pattern MARKER = Pattern.compile("<!-- readme-test: (run|transcript|cluster|jshell)(?: timeout=(\\d+))? -->");
     private static final Set<String> NOT_COPIED = Set.of("target", "runs", ".git", ".idea");
 
     @TempDir
@@ -92,8 +94,14 @@ class ReadmeBlocksTest {
     private static void run(Block block, Path copy, StandaloneCluster cluster) throws Exception {
         List<String> commands = new ArrayList<>();
         List<String> expected = new ArrayList<>();
-        for (String line : joinContinuations(block.lines())) {
-            if (!block.mode().equals("transcript")) {
+        boolean jshell = block.mode().equals("jshell");
+        for (String line : jshell ? block.lines() : joinContinuations(block.lines())) {
+            int prints = line.indexOf("// prints: ");
+            if (jshell) {
+                if (prints >= 0) {
+                    expected.add(line.substring(prints + "// prints: ".length()).strip());
+                }
+            } else if (!block.mode().equals("transcript")) {
                 commands.add(line);
             } else if (line.startsWith("$ ")) {
                 commands.add(line.substring(2));
@@ -102,6 +110,11 @@ class ReadmeBlocksTest {
             }
         }
         String script = String.join("\n", commands);
+        if (jshell) {
+            Path snippets = copy.resolve("readme-line-" + block.line() + ".jsh");
+            Files.write(snippets, block.lines());
+            script = "bin/neuroevo jshell " + copy.relativize(snippets);
+        }
         List<Path> outputs = new ArrayList<>();
         if (block.mode().equals("cluster")) {
             Path shared = dir.resolve("shared-fs");
@@ -128,6 +141,10 @@ class ReadmeBlocksTest {
                     + "\n" + script + "\n---\n" + output);
         }
         List<String> printed = output.lines().map(String::strip).toList();
+        if (jshell) {
+            assertFalse(printed.stream().anyMatch(l -> l.startsWith("Error:") || l.contains("Exception")),
+                    "README line " + block.line() + ": the JShell script failed\n---\n" + output);
+        }
         int at = 0;
         for (String want : expected) {
             int found = printed.subList(at, printed.size()).indexOf(want);
