@@ -1,15 +1,19 @@
 package dev.neuroevo.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neuroevo.run.GenerationRecord;
 import dev.neuroevo.run.Job;
 import dev.neuroevo.run.RunRecorder;
 import dev.neuroevo.run.RunResult;
+import dev.neuroevo.task.FinalEvaluation;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * What a run leaves behind: a progress line per generation, metrics.csv (rewritten at most once a
- * second while the run goes on, and at the end), and best-model.json and summary.json at the end.
+ * second while the run goes on, and at the end), best-model.json, summary.json and the final
+ * evaluation's returns or confusion matrix at the end, and report.html at every checkpoint and at
+ * the end.
  * Without an output it only keeps the metrics and prints.
  */
 public final class RunReport implements RunRecorder {
@@ -21,6 +25,7 @@ public final class RunReport implements RunRecorder {
     private Job job;
     private MetricsTable metrics = new MetricsTable(List.of());
     private long lastWrite;
+    private boolean pageFinal;
 
     /** {@code output} may be null: then nothing is written. */
     public RunReport(RunOutput output, Progress progress) {
@@ -40,6 +45,7 @@ public final class RunReport implements RunRecorder {
     @Override
     public void start(Job job, List<String> diagnostics) {
         this.job = job;
+        progress.budget(job.stop().generations());
         this.metrics = earlierMetrics == null ? new MetricsTable(diagnostics)
                 : new MetricsTable(diagnostics, earlierMetrics);
         this.lastWrite = System.nanoTime() - 2 * WRITE_EVERY_NANOS;
@@ -67,12 +73,56 @@ public final class RunReport implements RunRecorder {
             output.write("best-model.json",
                     new ModelFile(job.task().id(), job.spec(), r.bestWeights(), r.bestNormalizer(),
                             job.task().rawInputs()).toJson());
-            output.write("summary.json", Summary.json(job, r));
+            String summary = Summary.json(job, r);
+            output.write("summary.json", summary);
+            FinalEvaluation fin = r.finalEvaluation();
+            if (fin.returns() != null) {
+                output.write(RunData.RETURNS, RunData.returnsCsv(fin.returns()));
+            }
+            if (fin.confusion() != null) {
+                output.write(RunData.CONFUSION, RunData.confusionCsv(fin.confusion(), fin.labels()));
+            }
+            page(() -> new RunData(job.name(), MetricsColumns.parse(metrics.csv(), "metrics.csv"),
+                    new ObjectMapper().readTree(summary), fin.returns(), fin.confusion(),
+                    fin.labels() == null ? null : List.of(fin.labels())), true);
         }
-        progress.line(String.format(Locale.ROOT,
+        progress.result(String.format(Locale.ROOT,
                 "stopped: %s after %d generations, %d evaluations, %d env steps, %.1f s; final evaluation %.6g%s",
                 r.stopReason(), r.generations(), r.evaluations(), r.envSteps(), r.wallSeconds(),
                 r.finalEvaluation().score(), r.finalEvaluation().solved() ? " (solved)" : " (not solved)"));
+    }
+
+    /**
+     * After a checkpoint of these metrics was written (on the checkpoint writer's thread): the
+     * report of the run so far.
+     */
+    public void checkpointed(String metricsCsv) {
+        if (output != null) {
+            page(() -> RunData.live(job.name(), metricsCsv), false);
+        }
+    }
+
+    /** What the page shows; read inside the guard, so that a failure to gather it only warns too. */
+    private interface PageData {
+        RunData get() throws Exception;
+    }
+
+    /**
+     * Writes report.html and its plots, unless the final page is already written. A report is not
+     * worth a run: any failure (missing fonts on a cluster image, say) only warns.
+     */
+    private synchronized void page(PageData data, boolean last) {
+        if (pageFinal) {
+            return;
+        }
+        pageFinal = last;
+        try {
+            ReportPage.write(output, List.of(data.get()));
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (Exception | Error e) {
+            progress.warn("report not written: " + e);
+        }
     }
 
     /** The metrics so far. */
