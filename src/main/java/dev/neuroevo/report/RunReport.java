@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a run leaves behind: a progress line per generation, metrics.csv (rewritten at most once a
- * second while the run goes on, and at the end), best-model.json, summary.json and the final
- * evaluation's returns or confusion matrix at the end, and report.html at every checkpoint and at
- * the end.
- * Without an output it only keeps the metrics and prints.
+ * What a run leaves behind: a progress line per generation; metrics.csv (rewritten at most once a
+ * second while the run goes on, and at the end); metrics.parquet and report.html at every
+ * checkpoint and at the end; best-model.json, summary.json and the final evaluation's returns or
+ * confusion matrix at the end. Without an output it only keeps the metrics and prints.
  */
 public final class RunReport implements RunRecorder {
     private static final long WRITE_EVERY_NANOS = 1_000_000_000L;
@@ -70,6 +69,8 @@ public final class RunReport implements RunRecorder {
     public void finish(RunResult r) {
         if (output != null) {
             output.write("metrics.csv", metrics.csv());
+            MetricsColumns columns = MetricsColumns.parse(metrics.csv(), "metrics.csv");
+            output.write(MetricsParquet.FILE, MetricsParquet.of(columns));
             output.write("best-model.json",
                     new ModelFile(job.task().id(), job.spec(), r.bestWeights(), r.bestNormalizer(),
                             job.task().rawInputs()).toJson());
@@ -82,7 +83,7 @@ public final class RunReport implements RunRecorder {
             if (fin.confusion() != null) {
                 output.write(RunData.CONFUSION, RunData.confusionCsv(fin.confusion(), fin.labels()));
             }
-            page(() -> new RunData(job.name(), MetricsColumns.parse(metrics.csv(), "metrics.csv"),
+            page(() -> new RunData(job.name(), columns,
                     new ObjectMapper().readTree(summary), fin.returns(), fin.confusion(),
                     fin.labels() == null ? null : List.of(fin.labels())), true);
         }
@@ -93,12 +94,14 @@ public final class RunReport implements RunRecorder {
     }
 
     /**
-     * After a checkpoint of these metrics was written (on the checkpoint writer's thread): the
-     * report of the run so far.
+     * After a checkpoint of these metrics was written (on the checkpoint writer's thread):
+     * metrics.parquet and the report of the run so far.
      */
     public void checkpointed(String metricsCsv) {
         if (output != null) {
-            page(() -> RunData.live(job.name(), metricsCsv), false);
+            RunData live = RunData.live(job.name(), metricsCsv);
+            output.write(MetricsParquet.FILE, MetricsParquet.of(live.metrics()));
+            page(() -> live, false);
         }
     }
 
