@@ -114,7 +114,7 @@ public final class Plots {
         JFreeChart chart = ChartFactory.createXYLineChart(title, x, "fitness", best, PlotOrientation.VERTICAL,
                 true, false, false);
         XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, fewPoints(best));
         DeviationRenderer band = new DeviationRenderer(true, false);
         band.setAlpha(0.2f);
         for (int i = 0; i < runs.size(); i++) {
@@ -309,7 +309,7 @@ public final class Plots {
     }
 
     private static void style(XYPlot plot, int series) {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, fewPoints((XYSeriesCollection) plot.getDataset()));
         for (int i = 0; i < series; i++) {
             r.setSeriesPaint(i, color(i));
             r.setSeriesStroke(i, new BasicStroke(2f));
@@ -336,6 +336,15 @@ public final class Plots {
             throw new UncheckedIOException(e);
         }
         return new Figure(file, title, png.toByteArray());
+    }
+
+    /** Marks on the points of short runs, where a line alone hides which generations there are. */
+    private static boolean fewPoints(XYSeriesCollection data) {
+        int most = 0;
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            most = Math.max(most, data.getItemCount(i));
+        }
+        return most <= 30;
     }
 
     private static Color color(int i) {

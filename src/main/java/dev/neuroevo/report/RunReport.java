@@ -24,7 +24,7 @@ public final class RunReport implements RunRecorder {
     private Job job;
     private MetricsTable metrics = new MetricsTable(List.of());
     private long lastWrite;
-    private boolean pageFinal;
+    private boolean ended;
 
     /** {@code output} may be null: then nothing is written. */
     public RunReport(RunOutput output, Progress progress) {
@@ -70,7 +70,6 @@ public final class RunReport implements RunRecorder {
         if (output != null) {
             output.write("metrics.csv", metrics.csv());
             MetricsColumns columns = MetricsColumns.parse(metrics.csv(), "metrics.csv");
-            output.write(MetricsParquet.FILE, MetricsParquet.of(columns));
             output.write("best-model.json",
                     new ModelFile(job.task().id(), job.spec(), r.bestWeights(), r.bestNormalizer(),
                             job.task().rawInputs()).toJson());
@@ -83,7 +82,7 @@ public final class RunReport implements RunRecorder {
             if (fin.confusion() != null) {
                 output.write(RunData.CONFUSION, RunData.confusionCsv(fin.confusion(), fin.labels()));
             }
-            page(() -> new RunData(job.name(), columns,
+            refresh(columns, () -> new RunData(job.name(), columns,
                     new ObjectMapper().readTree(summary), fin.returns(), fin.confusion(),
                     fin.labels() == null ? null : List.of(fin.labels())), true);
         }
@@ -100,8 +99,7 @@ public final class RunReport implements RunRecorder {
     public void checkpointed(String metricsCsv) {
         if (output != null) {
             RunData live = RunData.live(job.name(), metricsCsv);
-            output.write(MetricsParquet.FILE, MetricsParquet.of(live.metrics()));
-            page(() -> live, false);
+            refresh(live.metrics(), () -> live, false);
         }
     }
 
@@ -111,14 +109,17 @@ public final class RunReport implements RunRecorder {
     }
 
     /**
-     * Writes report.html and its plots, unless the final page is already written. A report is not
-     * worth a run: any failure (missing fonts on a cluster image, say) only warns.
+     * Writes metrics.parquet, then report.html and its plots, one caller at a time (the loop's
+     * thread at the end, the checkpoint writer's before), and never again once the end's are
+     * written. A report is not worth a run: any failure to draw or write it (missing fonts on a
+     * cluster image, say) only warns.
      */
-    private synchronized void page(PageData data, boolean last) {
-        if (pageFinal) {
+    private synchronized void refresh(MetricsColumns columns, PageData data, boolean last) {
+        if (ended) {
             return;
         }
-        pageFinal = last;
+        ended = last;
+        output.write(MetricsParquet.FILE, MetricsParquet.of(columns));
         try {
             ReportPage.write(output, List.of(data.get()));
         } catch (OutOfMemoryError e) {
