@@ -6,6 +6,7 @@ import dev.neuroevo.report.RunData;
 import dev.neuroevo.report.RunOutput;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
@@ -34,9 +35,10 @@ final class Report implements Callable<Integer> {
             runs.add(RunData.read(output));
         }
         RunOutput target = out == null ? first : new RunOutput(out, hadoop);
+        long start = System.nanoTime();
         List<Plots.Figure> figures = ReportPage.write(target, runs);
-        Main.Run.stdout.println("report: " + target.location() + "/" + ReportPage.FILE + " (" + figures.size()
-                + " plots)");
+        Main.Run.stdout.printf(Locale.ROOT, "report: %s/%s (%d plots, %.2f s)%n", target.location(), ReportPage.FILE,
+                figures.size(), (System.nanoTime() - start) / 1e9);
         return ExitCode.OK;
     }
 }

@@ -90,23 +90,44 @@ public final class Plots {
         return out;
     }
 
-    /** Best (line) and mean with a band of one standard deviation, per run, against {@code x}. */
+    /**
+     * Best (line) and mean with a band of one standard deviation, per run, against {@code x}. A
+     * minimisation (every fitness negative, minus the function value) spanning more than three
+     * decades is drawn as minus the fitness on a log scale, without the band: a linear axis flattens
+     * everything after the first generations to zero.
+     */
     private static Figure fitness(List<RunData> runs, String x, String file, String title) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        boolean negative = true;
+        for (RunData r : runs) {
+            for (String c : List.of("best", "mean")) {
+                for (double v : r.metrics().column(c)) {
+                    negative &= !(v >= 0);
+                    if (Double.isFinite(v)) {
+                        lo = Math.min(lo, -v);
+                        hi = Math.max(hi, -v);
+                    }
+                }
+            }
+        }
+        boolean log = negative && lo > 0 && hi / lo > 1e3;
+        double sign = log ? -1 : 1;
         YIntervalSeriesCollection spread = new YIntervalSeriesCollection();
         XYSeriesCollection best = new XYSeriesCollection();
         for (RunData r : runs) {
             MetricsColumns m = r.metrics();
-            YIntervalSeries s = new YIntervalSeries(r.name() + " mean \u00b1 std");
+            YIntervalSeries s = new YIntervalSeries(r.name() + (log ? " mean" : " mean \u00b1 std"));
             XYSeries b = new XYSeries(r.name() + " best", false, true);
             double[] xs = m.column(x);
             double[] mean = m.column("mean");
             double[] std = m.column("std");
             double[] top = m.column("best");
             for (int i = 0; i < m.rows(); i++) {
-                double mu = finite(mean[i]);
-                double sd = finite(std[i]);
+                double mu = sign * finite(mean[i]);
+                double sd = log ? 0 : finite(std[i]);
                 s.add(xs[i], mu, mu - sd, mu + sd);
-                b.add(xs[i], finite(top[i]));
+                b.add(xs[i], sign * finite(top[i]));
             }
             spread.addSeries(s);
             best.addSeries(b);
@@ -129,6 +150,9 @@ public final class Plots {
         plot.setDataset(1, spread);
         plot.setRenderer(1, band);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        if (log) {
+            plot.setRangeAxis(new LogAxis("-fitness (log scale)"));
+        }
         plot.getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return figure(file, title, chart);
     }
