@@ -25,6 +25,8 @@ public final class RunReport implements RunRecorder {
     private MetricsTable metrics = new MetricsTable(List.of());
     private long lastWrite;
     private boolean ended;
+    private long lastPageEnd;
+    private long lastPageCost;
 
     /** {@code output} may be null: then nothing is written. */
     public RunReport(RunOutput output, Progress progress) {
@@ -111,8 +113,9 @@ public final class RunReport implements RunRecorder {
     /**
      * Writes metrics.parquet, then report.html and its plots, one caller at a time (the loop's
      * thread at the end, the checkpoint writer's before), and never again once the end's are
-     * written. A report is not worth a run: any failure to draw or write it (missing fonts on a
-     * cluster image, say) only warns.
+     * written. Drawing takes 0.3-1 s, so a checkpoint's page is skipped while the last one is
+     * less than nine drawing times old: at most a tenth of a core. A report is not worth a run:
+     * any failure to draw or write it (missing fonts on a cluster image, say) only warns.
      */
     private synchronized void refresh(MetricsColumns columns, PageData data, boolean last) {
         if (ended) {
@@ -120,6 +123,10 @@ public final class RunReport implements RunRecorder {
         }
         ended = last;
         output.write(MetricsParquet.FILE, MetricsParquet.of(columns));
+        long start = System.nanoTime();
+        if (!last && start - lastPageEnd < 9 * lastPageCost) {
+            return;
+        }
         try {
             ReportPage.write(output, List.of(data.get()));
         } catch (OutOfMemoryError e) {
@@ -127,6 +134,8 @@ public final class RunReport implements RunRecorder {
         } catch (Exception | Error e) {
             progress.warn("report not written: " + e);
         }
+        lastPageEnd = System.nanoTime();
+        lastPageCost = lastPageEnd - start;
     }
 
     /** The metrics so far. */

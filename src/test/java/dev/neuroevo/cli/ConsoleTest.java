@@ -20,8 +20,6 @@ class ConsoleTest {
 
     @Test
     void quietPrintsOnlyTheFinalLine() {
-        ReportCommandTest.Result r = ReportCommandTest.run("jobs/cartpole-ga.conf", dir.resolve("q"), "stop.generations=2",
-                "stop.goal=null", "task.episodes=2", "strategy.population=16");
         ReportCommandTest.Result q = ReportCommandTest.neuroevo("run", "jobs/cartpole-ga.conf", "--quiet", "--master",
                 "local[2]", "--output", dir.resolve("q2").toString(), "--set", "stop.generations=2", "--set",
                 "stop.goal=null", "--set", "task.episodes=2", "--set", "strategy.population=16");
@@ -29,9 +27,7 @@ class ConsoleTest {
         List<String> lines = q.out().strip().lines().toList();
         assertEquals(1, lines.size(), q.out());
         assertTrue(lines.get(0).startsWith("stopped: generations after 2 generations"), q.out());
-        // The same line closes the normal console, which also has the settings and a line per generation.
-        assertTrue(r.out().contains(lines.get(0).substring(0, lines.get(0).indexOf(" env steps"))), r.out());
-        assertTrue(r.out().contains("strategy.population = 16") && r.out().contains("gen    1"), r.out());
+        assertTrue(q.err().isEmpty(), q.err());
     }
 
     @Test
