@@ -89,7 +89,10 @@ public final class Checkpointer implements RunRecorder {
             Checkpoint c = new Checkpoint(state, false, config, report.metrics().csv());
             lastWritten = state.done();
             lastWriteNanos = System.nanoTime();
-            pending = writer.submit(() -> write(c));
+            pending = writer.submit(() -> {
+                write(c);
+                report.checkpointed(c.metrics());
+            });
         }
     }
 

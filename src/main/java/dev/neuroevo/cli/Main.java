@@ -16,6 +16,7 @@ import dev.neuroevo.run.Experiment;
 import dev.neuroevo.run.Job;
 import dev.neuroevo.run.LoopState;
 import dev.neuroevo.run.StorageError;
+import dev.neuroevo.spark.PartitionTimings;
 import dev.neuroevo.spark.SparkEvaluator;
 import dev.neuroevo.wiring.ResumeRule;
 import dev.neuroevo.wiring.Wiring;
@@ -38,11 +39,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code neuroevo run JOB.conf [--set key=value ...] [--master URL] [--output URI] [--jars a.jar,...]}
- * [--restart], {@code neuroevo check JOB.conf [--set key=value ...]} and {@code neuroevo checkpoints OUTPUT}.
+ * [--restart], {@code neuroevo check JOB.conf [--set key=value ...]}, {@code neuroevo checkpoints OUTPUT} and
+ * {@code neuroevo report OUTPUT ...}.
  */
 @Command(name = "neuroevo", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Trains neural networks by neuroevolution on Apache Spark.",
-        subcommands = {Main.Run.class, Main.Check.class, Main.Checkpoints.class})
+        subcommands = {Main.Run.class, Main.Check.class, Main.Checkpoints.class, Report.class})
 public final class Main implements Callable<Integer> {
 
     @Override
@@ -118,6 +120,12 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--jars", paramLabel = "a.jar,b.jar", split = ",", description = "Jars shipped to the executors (a user's fitness class).")
         List<String> jars = new ArrayList<>();
 
+        @Option(names = "--quiet", description = "Prints only warnings and the final line.")
+        boolean quiet;
+
+        @Option(names = "--verbose", description = "Adds Spark's own progress bar and each partition's task time per Spark job.")
+        boolean verbose;
+
         @Option(names = "--restart", description = "Discards the output's earlier run (its checkpoints and outputs) instead of resuming it.")
         boolean restart;
 
@@ -129,12 +137,19 @@ public final class Main implements Callable<Integer> {
             // A task that reads a data set learns its inputs and outputs from the data, which needs Spark:
             // before Spark starts only the settings are checked.
             Job checked = wiring.readsData() ? null : wiring.job(wiring.task());
-            SparkConf conf = RunSparkConf.of(wiring.name(), master, jars);
-            Progress progress = new Progress(stdout);
+            if (quiet && verbose) {
+                throw new ConfigError("--quiet and --verbose: choose one");
+            }
+            SparkConf conf = RunSparkConf.of(wiring.name(), master, jars, verbose);
+            Progress progress = new Progress(stdout, stderr,
+                    quiet ? Progress.Level.QUIET : verbose ? Progress.Level.VERBOSE : Progress.Level.NORMAL);
             progress.line("neuroevo: job " + wiring.name() + " (" + job + "), the settings that apply:");
             progress.line(settings.render(wiring.applied()).strip().replaceAll("(?m)^", "  "));
             try (JavaSparkContext jsc = new JavaSparkContext(conf)) {
                 jsc.setLogLevel("WARN");
+                if (verbose) {
+                    PartitionTimings.attach(jsc, progress::line);
+                }
                 MatrixThreads.bound(jsc.getConf().getInt("spark.task.cpus", 1));
                 Job built = wiring.onCluster(checked != null ? checked
                         : wiring.job(wiring.classification(SparkSession.builder().sparkContext(jsc.sc()).getOrCreate())),
@@ -146,7 +161,7 @@ public final class Main implements Callable<Integer> {
                         out.clearExcept(Lease.NAME);
                     }
                     CheckpointStore store = new CheckpointStore(out, built.name());
-                    Checkpoint from = store.newest(w -> stderr.println("neuroevo: warning: " + w));
+                    Checkpoint from = store.newest(progress::warn);
                     if (from != null) {
                         ResumeRule.check(Settings.parse(from.config(), "config.conf of checkpoint " + from.generation()),
                                 settings, out.location());
@@ -162,7 +177,7 @@ public final class Main implements Callable<Integer> {
                     try (SparkEvaluator evaluator = new SparkEvaluator(jsc, built.task(), built.spec(), built.seed(), partitions)) {
                         Experiment experiment = new Experiment(built, evaluator, recorder);
                         if (from != null && from.finished() && !experiment.reasons(resumed).isEmpty()) {
-                            progress.line("finished after generation " + from.generation() + " ("
+                            progress.result("finished after generation " + from.generation() + " ("
                                     + String.join(", ", experiment.reasons(resumed)) + "): nothing to do");
                             return ExitCode.OK;
                         }

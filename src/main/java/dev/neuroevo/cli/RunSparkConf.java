@@ -11,7 +11,8 @@ final class RunSparkConf {
     private RunSparkConf() {
     }
 
-    static SparkConf of(String name, String master, List<String> jars) {
+    /** {@code sparkProgress}: Spark's console progress bar (--verbose). */
+    static SparkConf of(String name, String master, List<String> jars, boolean sparkProgress) {
         SparkConf conf = new SparkConf().setAppName("neuroevo " + name);
         if (master != null) {
             conf.setMaster(MasterUrl.check(master));
@@ -21,7 +22,7 @@ final class RunSparkConf {
         if (!jars.isEmpty()) {
             conf.setJars(jars.toArray(new String[0]));
         }
-        conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        conf.setIfMissing("spark.ui.showConsoleProgress", Boolean.toString(sparkProgress));
         // A laptop run needs no web UI (nor its port); on a cluster it is where generations are watched.
         if (conf.get("spark.master").startsWith("local")) {
             conf.setIfMissing("spark.ui.enabled", "false");

@@ -2,6 +2,8 @@ package dev.neuroevo.report;
 
 import dev.neuroevo.run.StorageError;
 import java.io.BufferedOutputStream;
+import java.io.FileNotFoundException;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +87,23 @@ public final class RunOutput {
     }
 
     public void write(String name, String content) {
-        write(fs, new Path(dir, name), content.getBytes(StandardCharsets.UTF_8));
+        write(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String name, byte[] content) {
+        write(fs, new Path(dir, name), content);
+    }
+
+    /** The text of the file {@code name}, or null when the output has no such file. */
+    public String read(String name) {
+        Path p = new Path(dir, name);
+        try (InputStream in = fs.open(p)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (FileNotFoundException e) {
+            return null;
+        } catch (IOException e) {
+            throw new StorageError("cannot read " + p + ": " + e.getMessage(), e);
+        }
     }
 
     /**

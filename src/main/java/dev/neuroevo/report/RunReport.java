@@ -1,16 +1,19 @@
 package dev.neuroevo.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neuroevo.run.GenerationRecord;
 import dev.neuroevo.run.Job;
 import dev.neuroevo.run.RunRecorder;
 import dev.neuroevo.run.RunResult;
+import dev.neuroevo.task.FinalEvaluation;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What a run leaves behind: a progress line per generation, metrics.csv (rewritten at most once a
- * second while the run goes on, and at the end), and best-model.json and summary.json at the end.
- * Without an output it only keeps the metrics and prints.
+ * What a run leaves behind: a progress line per generation; metrics.csv (rewritten at most once a
+ * second while the run goes on, and at the end); metrics.parquet and report.html at every
+ * checkpoint and at the end; best-model.json, summary.json and the final evaluation's returns or
+ * confusion matrix at the end. Without an output it only keeps the metrics and prints.
  */
 public final class RunReport implements RunRecorder {
     private static final long WRITE_EVERY_NANOS = 1_000_000_000L;
@@ -21,6 +24,9 @@ public final class RunReport implements RunRecorder {
     private Job job;
     private MetricsTable metrics = new MetricsTable(List.of());
     private long lastWrite;
+    private boolean ended;
+    private long lastPageEnd;
+    private long lastPageCost;
 
     /** {@code output} may be null: then nothing is written. */
     public RunReport(RunOutput output, Progress progress) {
@@ -40,6 +46,7 @@ public final class RunReport implements RunRecorder {
     @Override
     public void start(Job job, List<String> diagnostics) {
         this.job = job;
+        progress.budget(job.stop().generations());
         this.metrics = earlierMetrics == null ? new MetricsTable(diagnostics)
                 : new MetricsTable(diagnostics, earlierMetrics);
         this.lastWrite = System.nanoTime() - 2 * WRITE_EVERY_NANOS;
@@ -64,15 +71,71 @@ public final class RunReport implements RunRecorder {
     public void finish(RunResult r) {
         if (output != null) {
             output.write("metrics.csv", metrics.csv());
+            MetricsColumns columns = MetricsColumns.parse(metrics.csv(), "metrics.csv");
             output.write("best-model.json",
                     new ModelFile(job.task().id(), job.spec(), r.bestWeights(), r.bestNormalizer(),
                             job.task().rawInputs()).toJson());
-            output.write("summary.json", Summary.json(job, r));
+            String summary = Summary.json(job, r);
+            output.write("summary.json", summary);
+            FinalEvaluation fin = r.finalEvaluation();
+            if (fin.returns() != null) {
+                output.write(RunData.RETURNS, RunData.returnsCsv(fin.returns()));
+            }
+            if (fin.confusion() != null) {
+                output.write(RunData.CONFUSION, RunData.confusionCsv(fin.confusion(), fin.labels()));
+            }
+            refresh(columns, () -> new RunData(job.name(), columns,
+                    new ObjectMapper().readTree(summary), fin.returns(), fin.confusion(),
+                    fin.labels() == null ? null : List.of(fin.labels())), true);
         }
-        progress.line(String.format(Locale.ROOT,
+        progress.result(String.format(Locale.ROOT,
                 "stopped: %s after %d generations, %d evaluations, %d env steps, %.1f s; final evaluation %.6g%s",
                 r.stopReason(), r.generations(), r.evaluations(), r.envSteps(), r.wallSeconds(),
                 r.finalEvaluation().score(), r.finalEvaluation().solved() ? " (solved)" : " (not solved)"));
+    }
+
+    /**
+     * After a checkpoint of these metrics was written (on the checkpoint writer's thread):
+     * metrics.parquet and the report of the run so far.
+     */
+    public void checkpointed(String metricsCsv) {
+        if (output != null) {
+            RunData live = RunData.live(job.name(), metricsCsv);
+            refresh(live.metrics(), () -> live, false);
+        }
+    }
+
+    /** What the page shows; read inside the guard, so that a failure to gather it only warns too. */
+    private interface PageData {
+        RunData get() throws Exception;
+    }
+
+    /**
+     * Writes metrics.parquet, then report.html and its plots, one caller at a time (the loop's
+     * thread at the end, the checkpoint writer's before), and never again once the end's are
+     * written. Drawing takes 0.3-1 s, so a checkpoint's page is skipped while the last one is
+     * less than nine drawing times old: at most a tenth of a core. A report is not worth a run:
+     * any failure to draw or write it (missing fonts on a cluster image, say) only warns.
+     */
+    private synchronized void refresh(MetricsColumns columns, PageData data, boolean last) {
+        if (ended) {
+            return;
+        }
+        ended = last;
+        output.write(MetricsParquet.FILE, MetricsParquet.of(columns));
+        long start = System.nanoTime();
+        if (!last && start - lastPageEnd < 9 * lastPageCost) {
+            return;
+        }
+        try {
+            ReportPage.write(output, List.of(data.get()));
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (Exception | Error e) {
+            progress.warn("report not written: " + e);
+        }
+        lastPageEnd = System.nanoTime();
+        lastPageCost = lastPageEnd - start;
     }
 
     /** The metrics so far. */

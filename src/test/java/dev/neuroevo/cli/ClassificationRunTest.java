@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,25 @@ class ClassificationRunTest {
         assertTrue(summary.contains("\"network\" : \"2-4-2"), summary);
         assertTrue(summary.contains("\"test_rows\" : 40"), summary);
         assertTrue(summary.contains("\"solved\" : true"), summary);
+        // The test split's confusion matrix: every test row counted once, its diagonal the reported accuracy.
+        List<String> confusion = Files.readAllLines(dir.resolve("out/confusion.csv"));
+        assertEquals("true\\predicted,above,below", confusion.get(0));
+        long rows = 0;
+        long correct = 0;
+        for (int t = 1; t < confusion.size(); t++) {
+            String[] cells = confusion.get(t).split(",");
+            for (int p = 1; p < cells.length; p++) {
+                rows += Long.parseLong(cells[p]);
+                correct += t == p ? Long.parseLong(cells[p]) : 0;
+            }
+        }
+        assertEquals(40, rows);
+        double accuracy = new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary)
+                .get("final_evaluation").get("test_accuracy").asDouble();
+        assertEquals(accuracy, correct / 40.0, 1e-12);
+        String page = Files.readString(dir.resolve("out/report.html"));
+        assertTrue(page.contains("id=\"confusion.png\"") && page.contains("id=\"class-accuracy.png\""), page);
+        assertFalse(page.contains("id=\"final-returns.png\""), "a classifier has no episode returns");
     }
 
     @Test

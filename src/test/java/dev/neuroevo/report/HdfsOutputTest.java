@@ -57,8 +57,18 @@ class HdfsOutputTest {
             String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(3, csv.lines().count());
         }
-        // the four outputs and the checkpoints directory; the lease is given up
-        assertEquals(5, fs.listStatus(new Path("/runs/cartpole")).length, "no temporary files left");
+        // config, metrics (csv, parquet), model, summary, final returns, the report and its five plots, the
+        // checkpoints directory; the lease is given up
+        assertEquals(13, fs.listStatus(new Path("/runs/cartpole")).length, "no temporary files left");
+
+        // The report command reads the output from HDFS and writes the page beside another run's.
+        fs.delete(new Path("/runs/cartpole/report.html"), false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        code = Main.execute(new String[] {"report", uri, "--out", uri + "-report"}, new PrintStream(out),
+                new PrintStream(err));
+        assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(fs.exists(new Path("/runs/cartpole-report/report.html")), out.toString(StandardCharsets.UTF_8));
+        assertTrue(fs.exists(new Path("/runs/cartpole-report/fitness-generations.png")));
     }
 
     /** In cluster deploy mode the driver reads the job file from shared storage: here, HDFS. */

@@ -45,9 +45,14 @@ class S3OutputTest {
             "--set", "task.episodes=2"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
         assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
         Path run = store.resolve("bucket/runs/cartpole");
-        for (String name : new String[] {"config.conf", "metrics.csv", "best-model.json", "summary.json"}) {
+        for (String name : new String[] {"config.conf", "metrics.csv", "best-model.json", "summary.json",
+            "metrics.parquet", "final-returns.csv", "report.html", "fitness-generations.png"}) {
             assertTrue(Files.isRegularFile(run.resolve(name)), name + " in the bucket");
         }
+        assertEquals(ExitCode.OK, Main.execute(new String[] {"report", "s3a://bucket/runs/cartpole", "--out",
+            "s3a://bucket/runs/report"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err)),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(store.resolve("bucket/runs/report/report.html")), "the report command on S3");
         assertEquals(3, Files.readAllLines(run.resolve("metrics.csv")).size());
         assertEquals(2, new ObjectMapper().readTree(run.resolve("summary.json").toFile()).get("generations").asInt());
         try (var files = Files.list(run)) {

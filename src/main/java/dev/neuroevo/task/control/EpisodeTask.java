@@ -85,7 +85,7 @@ public final class EpisodeTask implements Task {
         fields.put("mean_return", mean);
         fields.put("std_return", std);
         fields.put("reward_threshold", envSpec().rewardThreshold());
-        return new FinalEvaluation(fields, mean, mean >= envSpec().rewardThreshold());
+        return new FinalEvaluation(fields, mean, mean >= envSpec().rewardThreshold(), returns, null, null);
     }
 
     /** Plays episodes with one environment, one forward-pass invoker and one action buffer. */

@@ -101,9 +101,10 @@ public final class ClassificationTask implements Task {
     public FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, long seed) {
         Splits d = data();
         BatchInvoker net = new BatchInvoker(spec, ASSESS_BATCH, threads);
-        double[] test = assess(net, d.test(), weights);
-        double[] validation = assess(net, d.validation(), weights);
-        double[] train = assess(net, d.train(), weights);
+        long[][] confusion = new long[d.test().classCount()][d.test().classCount()];
+        double[] test = assess(net, d.test(), weights, confusion);
+        double[] validation = assess(net, d.validation(), weights, null);
+        double[] train = assess(net, d.train(), weights, null);
         Map<String, Object> fields = new LinkedHashMap<>();
         if (source != null) {
             fields.put("data", source.path());
@@ -123,7 +124,8 @@ public final class ClassificationTask implements Task {
         fields.put("train_accuracy", finite(train[0]));
         fields.put("test_cross_entropy", finite(test[1]));
         fields.put("target_accuracy", targetAccuracy);
-        return new FinalEvaluation(fields, test[0], test[0] >= targetAccuracy);
+        return new FinalEvaluation(fields, test[0], test[0] >= targetAccuracy, null, confusion,
+                d.test().classes());
     }
 
     /** Null for the NaN of an empty split, which JSON cannot hold. */
@@ -131,8 +133,11 @@ public final class ClassificationTask implements Task {
         return Double.isNaN(v) ? null : v;
     }
 
-    /** Accuracy and mean cross-entropy over every row of {@code rows} (NaN for no rows). */
-    static double[] assess(BatchInvoker net, Dataset rows, double[] weights) {
+    /**
+     * Accuracy and mean cross-entropy over every row of {@code rows} (NaN for no rows); counts each
+     * row into {@code confusion[true class][predicted class]} unless it is null.
+     */
+    static double[] assess(BatchInvoker net, Dataset rows, double[] weights, long[][] confusion) {
         int[] labels = new int[net.capacity()];
         long correct = 0;
         double crossEntropy = 0;
@@ -142,6 +147,9 @@ public final class ClassificationTask implements Task {
             double[] logits = net.forward(weights, count);
             correct += ClassifierFitness.correct(logits, net.capacity(), rows.classCount(), labels, count);
             crossEntropy += ClassifierFitness.crossEntropy(logits, net.capacity(), rows.classCount(), labels, count);
+            for (int b = 0; confusion != null && b < count; b++) {
+                confusion[labels[b]][ClassifierFitness.predicted(logits, net.capacity(), rows.classCount(), b)]++;
+            }
         }
         return new double[] {(double) correct / rows.rows(), crossEntropy / rows.rows()};
     }

@@ -22,20 +22,25 @@ public enum ClassifierFitness implements Choice {
     public static int correct(double[] logits, int capacity, int classes, int[] labels, int count) {
         int correct = 0;
         for (int b = 0; b < count; b++) {
-            int best = 0;
-            double top = logits[b];
-            for (int j = 1; j < classes; j++) {
-                double z = logits[j * capacity + b];
-                if (z > top) {
-                    top = z;
-                    best = j;
-                }
-            }
-            if (best == labels[b]) {
+            if (predicted(logits, capacity, classes, b) == labels[b]) {
                 correct++;
             }
         }
         return correct;
+    }
+
+    /** The class whose logit is largest for example {@code b} (ties go to the lowest class). */
+    public static int predicted(double[] logits, int capacity, int classes, int b) {
+        int best = 0;
+        double top = logits[b];
+        for (int j = 1; j < classes; j++) {
+            double z = logits[j * capacity + b];
+            if (z > top) {
+                top = z;
+                best = j;
+            }
+        }
+        return best;
     }
 
     /** The summed cross-entropy, log(sum_j exp z_j) - z_label, of the first {@code count} examples. */

@@ -73,7 +73,7 @@ final class EpochTrainer implements Trainer {
         }
         lastLoss = lossSum / n;
         lastSteps = n;
-        return ClassificationTask.assess(assess, validation, weights)[0];
+        return ClassificationTask.assess(assess, validation, weights, null)[0];
     }
 
     @Override
