@@ -38,11 +38,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code neuroevo run JOB.conf [--set key=value ...] [--master URL] [--output URI] [--jars a.jar,...]}
- * [--restart], {@code neuroevo check JOB.conf [--set key=value ...]} and {@code neuroevo checkpoints OUTPUT}.
+ * [--restart], {@code neuroevo check JOB.conf [--set key=value ...]}, {@code neuroevo checkpoints OUTPUT},
+ * and {@link Evaluate evaluate} and {@link Render render} of a saved model.
  */
 @Command(name = "neuroevo", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Trains neural networks by neuroevolution on Apache Spark.",
-        subcommands = {Main.Run.class, Main.Check.class, Main.Checkpoints.class})
+        subcommands = {Main.Run.class, Main.Check.class, Main.Checkpoints.class, Evaluate.class, Render.class})
 public final class Main implements Callable<Integer> {
 
     @Override

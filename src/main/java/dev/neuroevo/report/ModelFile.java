@@ -127,7 +127,8 @@ public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNo
         return rawInputs != null && rawInputs.labels() != null ? rawInputs.labels()[k] : Integer.toString(k);
     }
 
-    static String json(Object value) {
+    /** {@code value} as indented JSON, numbers exact as in the model file. */
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value) + "\n";
         } catch (IOException e) {
