@@ -61,13 +61,12 @@ final class ModelPath {
         EnvSpec spec = Environments.spec(id);
         boolean discrete = spec.actionSpace().isDiscrete();
         int observations = spec.observationSize();
-        int actions = spec.actionSpace().size();
-        if (m.spec().inputs() != observations || m.spec().outputs() != actions
+        if (m.spec().inputs() != observations || m.spec().outputs() != spec.actionSpace().size()
                 || (m.spec().head() == Head.ARGMAX) != discrete
                 || m.normalizer() != null && m.normalizer().mean().length != observations) {
             throw new ConfigError("model '" + model + "' (" + m.spec().inputs() + " inputs, " + m.spec().outputs()
                     + " outputs, " + m.spec().head().id() + " head) does not fit " + id + " (" + observations
-                    + " observations, " + actions + (discrete ? " discrete actions" : " continuous actions") + ")");
+                    + " observations, actions " + spec.actionSpace() + ")");
         }
         return spec;
     }

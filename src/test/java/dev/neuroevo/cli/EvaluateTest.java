@@ -63,7 +63,7 @@ class EvaluateTest {
         assertEquals(ExitCode.BAD_INPUT, o.code(), o.err());
         assertEquals(1, o.err().lines().count(), o.err());
         assertTrue(o.err().contains("(4 inputs, 2 outputs, argmax head) does not fit MountainCarContinuous-v0"
-                + " (2 observations, 1 continuous actions)"), o.err());
+                + " (2 observations, actions Box(1))"), o.err());
         Result r = Outputs.run("render", run.toString(), "--env", "Acrobot-v1", "--out", dir.resolve("a.gif").toString());
         assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("does not fit Acrobot-v1"), r.err());
