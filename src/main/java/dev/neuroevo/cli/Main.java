@@ -39,12 +39,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code neuroevo run JOB.conf [--set key=value ...] [--master URL] [--output URI] [--jars a.jar,...]}
- * [--restart], {@code neuroevo check JOB.conf [--set key=value ...]}, {@code neuroevo checkpoints OUTPUT} and
- * {@code neuroevo report OUTPUT ...}.
+ * [--restart], {@code neuroevo check JOB.conf [--set key=value ...]}, {@code neuroevo checkpoints OUTPUT},
+ * {@code neuroevo report OUTPUT ...}, and {@link Evaluate evaluate} and {@link Render render} of a saved model.
  */
 @Command(name = "neuroevo", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Trains neural networks by neuroevolution on Apache Spark.",
-        subcommands = {Main.Run.class, Main.Check.class, Main.Checkpoints.class, Report.class})
+        subcommands = {Main.Run.class, Main.Check.class, Main.Checkpoints.class, Report.class, Evaluate.class,
+            Render.class})
 public final class Main implements Callable<Integer> {
 
     @Override

@@ -9,6 +9,8 @@ import dev.neuroevo.network.NetworkInvoker;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.task.InputNormalizer;
 import dev.neuroevo.task.RawInputs;
+import dev.neuroevo.task.control.ActionSpace;
+import dev.neuroevo.task.control.Environments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ import java.util.Map;
  * task that reads a data set, {@code feature_standardization} ({@code mean}, {@code std}: the network
  * sees {@code float32((x - mean) / std)}) and {@code labels} (the class of each output), so that the
  * file alone classifies raw rows ({@link #classify}); version 1 files, which have neither, still load.
+ * A policy with the tanh head for an environment also has {@code action_low} and {@code action_high},
+ * the bounds its outputs are scaled to (read by the numpy snippet of the README, not by {@link #parse}).
  * Numbers are printed so that they read back to the same doubles.
  */
 public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNormalizer normalizer,
@@ -55,6 +59,12 @@ public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNo
             n.put("std", normalizer.std());
             n.put("clip", normalizer.clip());
             m.put("input_normalization", n);
+        }
+        if (spec.head() == Head.TANH && Environments.exists(task)) {
+            // the tanh head's scaling, so that the file alone gives the action (the numpy snippet)
+            ActionSpace actions = Environments.spec(task).actionSpace();
+            m.put("action_low", actions.low());
+            m.put("action_high", actions.high());
         }
         if (rawInputs != null) {
             Map<String, Object> f = new LinkedHashMap<>();
@@ -127,7 +137,8 @@ public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNo
         return rawInputs != null && rawInputs.labels() != null ? rawInputs.labels()[k] : Integer.toString(k);
     }
 
-    static String json(Object value) {
+    /** {@code value} as indented JSON, numbers exact as in the model file. */
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value) + "\n";
         } catch (IOException e) {

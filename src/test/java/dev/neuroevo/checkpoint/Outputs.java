@@ -21,15 +21,15 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /** Runs through the command line, and reads, compares and damages run outputs on any Hadoop file system. */
-final class Outputs {
+public final class Outputs {
     private Outputs() {
     }
 
     /** What a command printed and returned. */
-    record Result(int code, String out, String err) {
+    public record Result(int code, String out, String err) {
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.execute(args, new PrintStream(out), new PrintStream(err));

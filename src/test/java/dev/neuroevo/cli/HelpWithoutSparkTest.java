@@ -33,6 +33,9 @@ class HelpWithoutSparkTest {
         String help = run("--help");
         assertTrue(help.contains("run") && help.contains("check"), help);
         assertTrue(run("run", "--help").contains("--output"));
+        assertTrue(help.contains("evaluate") && help.contains("render"), help);
+        assertTrue(run("evaluate", "--help").contains("--episodes"));
+        assertTrue(run("render", "--help").contains("--out"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.neuroevo.task.control;
 
 import dev.neuroevo.network.Head;
-import dev.neuroevo.network.NetworkInvoker;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.task.FinalEvaluation;
@@ -9,6 +8,7 @@ import dev.neuroevo.task.InputNormalizer;
 import dev.neuroevo.task.ObservationStats;
 import dev.neuroevo.task.Scorer;
 import dev.neuroevo.task.Task;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -62,17 +62,26 @@ public final class EpisodeTask implements Task {
         return finalEvaluation(spec, weights, null, seed);
     }
 
+    /**
+     * {@code finalEpisodes} episodes seeded as Gymnasium's {@code reset(seed=seed)} then {@code reset()}:
+     * the first from the seed, each next one from the environment's generator as it stands, so that
+     * {@code neuroevo evaluate --seed} (and Gymnasium itself) replays them from the seed alone.
+     */
     @Override
     public FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, InputNormalizer normalizer, long seed) {
         Rollout rollout = new Rollout(spec, finalEpisodes);
-        rollout.normalizer = normalizer;
+        rollout.policy.normalizeInputs(normalizer);
         double[] returns = new double[finalEpisodes];
         for (int e = 0; e < finalEpisodes; e++) {
-            returns[e] = rollout.episode(weights, SplitMix64.child(seed, e));
+            returns[e] = rollout.play(weights, e == 0 ? rollout.env.reset(seed) : rollout.env.reset());
         }
         double mean = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (double r : returns) {
             mean += r;
+            min = Math.min(min, r);
+            max = Math.max(max, r);
         }
         mean /= finalEpisodes;
         double var = 0;
@@ -85,38 +94,30 @@ public final class EpisodeTask implements Task {
         fields.put("mean_return", mean);
         fields.put("std_return", std);
         fields.put("reward_threshold", envSpec().rewardThreshold());
+        fields.put("min_return", min);
+        fields.put("max_return", max);
+        // unsigned, as Gymnasium reads it: reset(seed=...) in Python takes this number as it is
+        fields.put("seed", new BigInteger(Long.toUnsignedString(seed)));
         return new FinalEvaluation(fields, mean, mean >= envSpec().rewardThreshold(), returns, null, null);
     }
 
-    /** Plays episodes with one environment, one forward-pass invoker and one action buffer. */
+    /** Plays episodes with one environment and one policy. */
     private final class Rollout implements Scorer {
         private final Environment env = Environments.make(envId);
-        private final NetworkInvoker net;
+        private final Policy policy;
         private final int count;
-        private final boolean discrete;
-        private final double[] action;
-        private final double[] low;
-        private final double[] high;
-        private final double[] normalized;
-        private InputNormalizer normalizer;
         private ObservationStats.Accumulator observations;
         private long steps;
 
         Rollout(NetworkSpec spec, int count) {
-            this.net = new NetworkInvoker(spec);
+            this.policy = new Policy(spec, env.spec());
             this.count = count;
-            ActionSpace space = env.spec().actionSpace();
-            this.discrete = space.isDiscrete();
-            this.action = new double[space.size()];
-            this.low = space.low();
-            this.high = space.high();
-            this.normalized = new double[env.spec().observationSize()];
         }
 
         @Override
         public void normalizeInputs(InputNormalizer n) {
-            normalizer = n;
-            observations = new ObservationStats.Accumulator(normalized.length);
+            policy.normalizeInputs(n);
+            observations = new ObservationStats.Accumulator(env.spec().observationSize());
         }
 
         @Override
@@ -132,32 +133,19 @@ public final class EpisodeTask implements Task {
             }
             double total = 0;
             for (int e = 0; e < count; e++) {
-                total += episode(weights, SplitMix64.child(seed, e));
+                total += play(weights, env.reset(SplitMix64.child(seed, e)));
             }
             return total / count;
         }
 
-        double episode(double[] weights, long seed) {
-            double[] obs = env.reset(seed);
+        /** The return of the episode that {@code obs}, just reset, starts. */
+        double play(double[] weights, double[] obs) {
             double ret = 0;
             while (true) {
-                double[] input = obs;
-                if (normalizer != null) {
-                    if (observations != null) {
-                        observations.add(obs);
-                    }
-                    normalizer.apply(obs, normalized);
-                    input = normalized;
+                if (observations != null) {
+                    observations.add(obs);
                 }
-                if (discrete) {
-                    env.step(net.argmax(weights, input));
-                } else {
-                    net.tanh(weights, input, action);
-                    for (int j = 0; j < action.length; j++) {
-                        action[j] = low[j] + (action[j] + 1) * 0.5 * (high[j] - low[j]);
-                    }
-                    env.step(action);
-                }
+                policy.act(env, weights, obs);
                 ret += env.reward();
                 if (env.terminated() || env.truncated()) {
                     break;
