@@ -67,6 +67,7 @@ public final class RunReport implements RunRecorder {
             output.write("best-model.json",
                     new ModelFile(job.task().id(), job.spec(), r.bestWeights(), r.bestNormalizer(),
                             job.task().rawInputs()).toJson());
+            r.strategyFiles().forEach(output::write);
             output.write("summary.json", Summary.json(job, r));
         }
         progress.line(String.format(Locale.ROOT,

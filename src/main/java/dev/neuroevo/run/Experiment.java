@@ -93,14 +93,14 @@ public final class Experiment {
             recorder.generation(new GenerationRecord(plan.generation(), scores.fitness(), scores.totalSteps(),
                     evaluations, steps, (now - t0) / 1e9, elapsed, strategy.diagnostics(state)));
             recorder.state(new LoopState(state.view(), observations, bestNormalizer, goals, streak, done, evaluations,
-                    steps, collectedBefore + evaluator.collectedBytes(), elapsed, attempts, resumedFrom));
+                    steps, collectedBefore + evaluator.collectedBytes(), elapsed, attempts, resumedFrom, state.resumable()));
         }
         long finalSeed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
         FinalEvaluation fin = job.task().finalEvaluation(job.spec(), state.bestWeights(), bestNormalizer, finalSeed);
         RunResult result = new RunResult(done, state.bestWeights(), bestNormalizer, state.bestFitness(),
                 reasons.get(0), List.copyOf(reasons), fin, evaluations, steps,
                 before + (System.nanoTime() - start) / 1e9, collectedBefore + evaluator.collectedBytes(), resumedFrom,
-                attempts);
+                attempts, strategy.summary(state), strategy.files(state));
         recorder.finish(result);
         return result;
     }
