@@ -1,6 +1,7 @@
 package dev.neuroevo.wiring;
 
 import dev.neuroevo.checkpoint.CheckpointOptions;
+import dev.neuroevo.checkpoint.CheckpointStore;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.network.Activation;
@@ -239,7 +240,7 @@ public final class Wiring {
      */
     public static Evaluator evaluator(Job job, JavaSparkContext jsc, int partitions, String checkpoints) {
         return job.strategy() instanceof PopulationBasedTraining
-                ? new PbtEvaluator(jsc, job.task(), job.spec(), partitions, checkpoints + "/members")
+                ? new PbtEvaluator(jsc, job.task(), job.spec(), partitions, checkpoints + "/" + CheckpointStore.MEMBERS)
                 : new SparkEvaluator(jsc, job.task(), job.spec(), job.seed(), partitions);
     }
 
