@@ -69,7 +69,8 @@ class ResumeTest {
 
     /**
      * With members written every third round, checkpoints are taken only after those rounds (and
-     * the last): a run killed after round 7 resumes from round 6 and recomputes round 7.
+     * the last): a run killed after round 7 resumes from round 6 and recomputes round 7, here with
+     * members written every second round instead.
      */
     @Test
     void pbtCheckpointsOnlyWhereItsMembersWereWritten() throws Exception {
@@ -84,7 +85,8 @@ class ResumeTest {
         FileUtils.copyDirectory(dir.resolve("whole").toFile(), dir.resolve("crashed").toFile());
         String crashed = dir.resolve("crashed").toString();
         Outputs.crashAfter(crashed, 7, new Random(7));
-        Outputs.Result again = Outputs.run(Outputs.args(job, crashed, "pbt.checkpoint-rounds=3",
+        // members read back from a snapshot are the same bits, so the snapshots' spacing may change on resume
+        Outputs.Result again = Outputs.run(Outputs.args(job, crashed, "pbt.checkpoint-rounds=2",
                 "checkpoint.every=1", "checkpoint.keep=1000", "run.partitions=3"));
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("resumed from generation 6"), again.out());
