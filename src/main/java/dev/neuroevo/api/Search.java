@@ -1,6 +1,7 @@
 package dev.neuroevo.api;
 
 import com.typesafe.config.ConfigFactory;
+import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.network.MatrixThreads;
 import dev.neuroevo.random.Purpose;
@@ -16,6 +17,7 @@ import dev.neuroevo.strategy.es.EsOptions;
 import dev.neuroevo.strategy.es.OpenAiEs;
 import dev.neuroevo.strategy.ga.GaOptions;
 import dev.neuroevo.strategy.ga.GeneticAlgorithm;
+import dev.neuroevo.strategy.pbt.PopulationBasedTraining;
 import dev.neuroevo.strategy.sgd.SgdOptions;
 import dev.neuroevo.strategy.sgd.SgdTraining;
 import dev.neuroevo.task.Fitness;
@@ -174,6 +176,10 @@ public final class Search {
         Task task = fitness != null ? UserTask.of(fitnessName, fitness)
                 : wiring.readsData() ? wiring.classification(spark) : wiring.task();
         Job job = wiring.onCluster(strategy.apply(wiring.job(task)), jsc);
+        if (job.strategy() instanceof PopulationBasedTraining) {
+            // its members live on the executors between rounds, snapshotted into a run's output
+            throw new ConfigError("setting 'strategy.name': pbt needs an output directory; run it with bin/neuroevo run");
+        }
         int partitions = job.partitions() > 0 ? job.partitions() : jsc.defaultParallelism();
         RunResult result;
         LastGeneration last;

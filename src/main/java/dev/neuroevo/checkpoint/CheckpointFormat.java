@@ -119,7 +119,7 @@ final class CheckpointFormat {
                 loop.get("streak").intValue(), m.get("generation").intValue(), loop.get("evaluations").longValue(),
                 loop.get("env_steps").longValue(), loop.get("collected_bytes").longValue(),
                 number(loop.get("wall_seconds")), loop.get("attempts").intValue(),
-                loop.has("resumed_from") ? loop.get("resumed_from").intValue() : null);
+                loop.has("resumed_from") ? loop.get("resumed_from").intValue() : null, true);
         return new Checkpoint(l, m.get("finished").booleanValue(), text(file.apply(CONFIG)), text(file.apply(METRICS)));
     }
 

@@ -32,6 +32,8 @@ public final class CheckpointStore {
     private final FileSystem fs;
     private final Path root;
     private final String job;
+    /** Where a PBT run's executors write their members, beside the checkpoints. */
+    public static final String MEMBERS = "members";
 
     public CheckpointStore(RunOutput output, String job) {
         this.fs = output.fileSystem();
@@ -106,14 +108,25 @@ public final class CheckpointStore {
         return null;
     }
 
-    /** Deletes all but the newest {@code keep} valid checkpoints, and every invalid one older than those. */
+    /**
+     * Deletes all but the newest {@code keep} valid checkpoints, and every invalid one older than
+     * those; and the members a PBT run's executors wrote ({@code members/<rounds>/}) for rounds
+     * before the oldest checkpoint kept.
+     */
     public void prune(int keep) {
         int kept = 0;
+        int oldest = -1;
         for (Path dir : directories()) {
             boolean valid = verify(dir).valid();
             if (valid && kept < keep) {
                 kept++;
+                oldest = Integer.parseInt(dir.getName());
             } else if (kept > 0) {
+                delete(dir);
+            }
+        }
+        for (Path dir : directories(new Path(root, MEMBERS))) {
+            if (Integer.parseInt(dir.getName()) < oldest) {
                 delete(dir);
             }
         }
@@ -128,6 +141,11 @@ public final class CheckpointStore {
     }
 
     private List<Path> directories() {
+        return directories(root);
+    }
+
+    /** The directories under {@code root} named by 8 digits, newest first. */
+    private List<Path> directories(Path root) {
         List<Path> dirs = new ArrayList<>();
         try {
             if (!fs.exists(root)) {

@@ -44,6 +44,10 @@ public final class Checkpointer implements RunRecorder {
     private final Runnable onSigterm = this::lastWords;
     private GenerationRecord record;
     private LoopState last;
+    /** The last state a checkpoint can hold (PBT's only after its members were written): what the end and SIGTERM write. */
+    private LoopState lastResumable;
+    /** A checkpoint fell due at a state no checkpoint can hold: it is written at the next one that can. */
+    private boolean owed;
     private int lastWritten;
     private long lastWriteNanos;
     private Future<?> pending;
@@ -62,6 +66,7 @@ public final class Checkpointer implements RunRecorder {
         this.config = config;
         this.log = log;
         this.last = resumed;
+        this.lastResumable = resumed;
         this.lastWritten = resumed == null ? -1 : resumed.done();
     }
 
@@ -82,9 +87,13 @@ public final class Checkpointer implements RunRecorder {
         report.generation(record);
         last = state;
         lease.check();
-        boolean due = options.every() > 0 && state.done() % options.every() == 0
+        owed |= options.every() > 0 && state.done() % options.every() == 0
                 || System.nanoTime() - lastWriteNanos >= options.intervalSeconds() * 1e9;
-        if (due) {
+        if (state.resumable()) {
+            lastResumable = state;
+        }
+        if (owed && state.resumable()) {
+            owed = false;
             awaitPending();
             Checkpoint c = new Checkpoint(state, false, config, report.metrics().csv());
             lastWritten = state.done();
@@ -102,7 +111,9 @@ public final class Checkpointer implements RunRecorder {
         synchronized (this) {
             awaitPending();
             lease.check();
-            write(new Checkpoint(last, true, config, report.metrics().csv()));
+            if (lastResumable != null) {
+                write(new Checkpoint(lastResumable, lastResumable == last, config, metricsOf(lastResumable)));
+            }
             closed = true;
         }
         ShutdownHookManager.get().removeShutdownHook(onSigterm);
@@ -113,6 +124,16 @@ public final class Checkpointer implements RunRecorder {
             log.accept(String.format(Locale.ROOT, "checkpoints: %d written to %s, %.1f ms each on average,"
                     + " %,d bytes the last", costs.size(), store.location(), ms / costs.size(), lastOne.bytes()));
         }
+    }
+
+    /** metrics.csv as it stood at {@code state}: its header and a row per generation done then. */
+    private String metricsOf(LoopState state) {
+        String csv = report.metrics().csv();
+        if (state == last) {
+            return csv;
+        }
+        String[] lines = csv.split("\n", -1);
+        return String.join("\n", java.util.Arrays.copyOf(lines, state.done() + 1)) + "\n";
     }
 
     private void write(Checkpoint c) {
@@ -148,9 +169,10 @@ public final class Checkpointer implements RunRecorder {
         closed = true;
         try {
             awaitPending();
-            if (last != null && last.done() > lastWritten) {
-                write(new Checkpoint(last, false, config, report.metrics().csv()));
-                System.err.println("neuroevo: terminated; checkpoint of generation " + last.done() + " written");
+            if (lastResumable != null && lastResumable.done() > lastWritten) {
+                write(new Checkpoint(lastResumable, false, config, metricsOf(lastResumable)));
+                System.err.println("neuroevo: terminated; checkpoint of generation " + lastResumable.done()
+                        + " written");
             }
         } catch (RuntimeException e) {
             System.err.println("neuroevo: terminated; no checkpoint written: " + e.getMessage());

@@ -7,6 +7,7 @@ import dev.neuroevo.checkpoint.Checkpointer;
 import dev.neuroevo.checkpoint.Lease;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
+import dev.neuroevo.eval.Evaluator;
 import dev.neuroevo.eval.IndividualFailure;
 import dev.neuroevo.network.MatrixThreads;
 import dev.neuroevo.report.Progress;
@@ -17,7 +18,6 @@ import dev.neuroevo.run.Job;
 import dev.neuroevo.run.LoopState;
 import dev.neuroevo.run.StorageError;
 import dev.neuroevo.spark.PartitionTimings;
-import dev.neuroevo.spark.SparkEvaluator;
 import dev.neuroevo.wiring.ResumeRule;
 import dev.neuroevo.wiring.Wiring;
 import java.io.File;
@@ -175,7 +175,7 @@ public final class Main implements Callable<Integer> {
                     RunReport report = new RunReport(out, progress, from == null ? null : from.metrics());
                     Checkpointer recorder = new Checkpointer(report, store, options, lease, settings.render(), resumed,
                             progress::line);
-                    try (SparkEvaluator evaluator = new SparkEvaluator(jsc, built.task(), built.spec(), built.seed(), partitions)) {
+                    try (Evaluator evaluator = Wiring.evaluator(built, jsc, partitions, store.location())) {
                         Experiment experiment = new Experiment(built, evaluator, recorder);
                         if (from != null && from.finished() && !experiment.reasons(resumed).isEmpty()) {
                             progress.result("finished after generation " + from.generation() + " ("

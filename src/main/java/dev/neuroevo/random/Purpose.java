@@ -13,7 +13,11 @@ public enum Purpose {
     /** BIPOP's draws of a small-population restart's step size and population. */
     RESTART(10),
     /** The order of an epoch's minibatches in gradient training. */
-    SHUFFLE(11);
+    SHUFFLE(11),
+    /** Population Based Training: which member a ready one copies (its exploit partner). */
+    EXPLOIT(12),
+    /** Population Based Training: hyperparameters drawn from their priors or perturbed. */
+    EXPLORE(13);
 
     private final int code;
 

@@ -75,6 +75,7 @@ public final class RunReport implements RunRecorder {
             output.write("best-model.json",
                     new ModelFile(job.task().id(), job.spec(), r.bestWeights(), r.bestNormalizer(),
                             job.task().rawInputs()).toJson());
+            r.strategyFiles().forEach(output::write);
             String summary = Summary.json(job, r);
             output.write("summary.json", summary);
             FinalEvaluation fin = r.finalEvaluation();

@@ -26,6 +26,7 @@ public final class Summary {
         m.put("resumed_from", r.resumedFrom());
         m.put("attempts", r.attempts());
         m.put("collected_bytes", r.collectedBytes());
+        m.putAll(r.strategySummary());
         m.put("best_fitness", r.bestFitness());
         m.put("stop_reason", r.stopReason());
         m.put("stop_reasons", r.stopReasons());

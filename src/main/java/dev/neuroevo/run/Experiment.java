@@ -94,7 +94,7 @@ public final class Experiment {
             recorder.generation(new GenerationRecord(plan.generation(), scores.fitness(), scores.totalSteps(),
                     evaluations, steps, (now - t0) / 1e9, elapsed, strategy.diagnostics(state)));
             recorder.state(new LoopState(state.view(), observations, bestNormalizer, goals, streak, done, evaluations,
-                    steps, collectedBefore + evaluator.collectedBytes(), elapsed, attempts, resumedFrom));
+                    steps, collectedBefore + evaluator.collectedBytes(), elapsed, attempts, resumedFrom, state.resumable()));
         }
         long finalSeed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
         Incumbent best = state.incumbent();
@@ -102,7 +102,7 @@ public final class Experiment {
         RunResult result = new RunResult(done, best.weights(), bestNormalizer, best.fitness(),
                 reasons.get(0), List.copyOf(reasons), fin, evaluations, steps,
                 before + (System.nanoTime() - start) / 1e9, collectedBefore + evaluator.collectedBytes(), resumedFrom,
-                attempts);
+                attempts, strategy.summary(state), strategy.files(state));
         recorder.finish(result);
         return result;
     }

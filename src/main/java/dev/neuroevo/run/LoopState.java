@@ -19,8 +19,10 @@ import dev.neuroevo.task.ObservationStats;
  * @param wallSeconds    wall time of the loop so far, all attempts
  * @param attempts       processes that have worked on this run, this one included
  * @param resumedFrom    the generation count this attempt resumed from, null for a fresh run
+ * @param resumable      whether a checkpoint can hold this state (see {@code StrategyState.resumable})
  */
 public record LoopState(StateView strategy, ObservationStats observations, InputNormalizer bestNormalizer,
                         double[] goalFitness, int streak, int done, long evaluations, long steps,
-                        long collectedBytes, double wallSeconds, int attempts, Integer resumedFrom) {
+                        long collectedBytes, double wallSeconds, int attempts, Integer resumedFrom,
+                        boolean resumable) {
 }

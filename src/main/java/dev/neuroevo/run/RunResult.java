@@ -3,6 +3,7 @@ package dev.neuroevo.run;
 import dev.neuroevo.task.FinalEvaluation;
 import dev.neuroevo.task.InputNormalizer;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a finished run produced.
@@ -12,9 +13,12 @@ import java.util.List;
  * @param stopReasons    every reason that held at the end, {@code stopReason} first
  * @param resumedFrom    the generation count this attempt resumed from (null: it started the run)
  * @param attempts       processes that worked on the run, this one included
+ * @param strategySummary the strategy's own entries of summary.json
+ * @param strategyFiles  the strategy's own output files, name to text
  */
 public record RunResult(int generations, double[] bestWeights, InputNormalizer bestNormalizer, double bestFitness,
                         String stopReason, List<String> stopReasons, FinalEvaluation finalEvaluation,
                         long evaluations, long envSteps, double wallSeconds, long collectedBytes,
-                        Integer resumedFrom, int attempts) {
+                        Integer resumedFrom, int attempts, Map<String, Object> strategySummary,
+                        Map<String, String> strategyFiles) {
 }

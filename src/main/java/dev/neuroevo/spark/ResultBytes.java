@@ -1,6 +1,8 @@
 package dev.neuroevo.spark;
 
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 
@@ -17,5 +19,15 @@ final class ResultBytes extends SparkListener {
 
     long total() {
         return bytes.get();
+    }
+
+    /** The total once the events of finished jobs have arrived (they come asynchronously). */
+    long settled(SparkContext sc) {
+        try {
+            sc.listenerBus().waitUntilEmpty(10_000);
+        } catch (TimeoutException e) {
+            // A slow listener bus only makes the count late, not wrong for finished events.
+        }
+        return total();
     }
 }

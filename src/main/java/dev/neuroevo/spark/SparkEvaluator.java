@@ -15,7 +15,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -107,13 +106,7 @@ public final class SparkEvaluator implements Evaluator {
 
     @Override
     public long collectedBytes() {
-        // Listener events arrive asynchronously; wait so each generation's results are counted.
-        try {
-            jsc.sc().listenerBus().waitUntilEmpty(10_000);
-        } catch (TimeoutException e) {
-            // A slow listener bus only makes the count late, not wrong for finished events.
-        }
-        return resultBytes.total();
+        return resultBytes.settled(jsc.sc());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.neuroevo.strategy;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A search strategy as ask/tell over an immutable state (evosax's shape): {@code ask} plans a
@@ -42,6 +43,16 @@ public interface Strategy<S extends StrategyState> {
             best = Math.max(best, Ranking.rankable(f));
         }
         return best;
+    }
+
+    /** Entries this strategy adds to summary.json at the end of a run. */
+    default Map<String, Object> summary(S state) {
+        return Map.of();
+    }
+
+    /** Files this strategy adds to the run's output at the end (name to text), e.g. PBT's lineage. */
+    default Map<String, String> files(S state) {
+        return Map.of();
     }
 
     /** Names of the per-generation diagnostics this strategy reports (metrics.csv columns), fixed for a run. */

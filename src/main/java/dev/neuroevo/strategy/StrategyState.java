@@ -20,6 +20,14 @@ public interface StrategyState extends Serializable {
         return List.of();
     }
 
+    /**
+     * True when a checkpoint can hold this state: always, but for a strategy whose population lives
+     * on the executors (PBT), only after a round whose members they have written.
+     */
+    default boolean resumable() {
+        return true;
+    }
+
     /** The state as plain data (see each state's documentation); {@link Strategy#restore} reads it back. */
     StateView view();
 }

@@ -14,6 +14,14 @@ public interface Trainer {
     double epoch(double[] weights, Optimizer optimizer, Moments moments, double learningRate, double weightDecay,
                  long seed);
 
+    /**
+     * {@code steps} minibatch steps of {@code batchSize} rows (at most the batch size the trainer was
+     * made for), in an order drawn from {@code seed}, writing {@code weights} and {@code moments} in
+     * place; returns the trained network's validation fitness, as {@link #epoch} does.
+     */
+    double steps(double[] weights, Optimizer optimizer, Moments moments, double learningRate, double weightDecay,
+                 int batchSize, int steps, long seed);
+
     /** The mean training loss of the last epoch's steps. */
     double lastLoss();
 

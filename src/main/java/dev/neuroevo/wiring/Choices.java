@@ -7,6 +7,9 @@ import dev.neuroevo.optim.StepRule;
 import dev.neuroevo.strategy.es.Shaping;
 import dev.neuroevo.strategy.ga.Crossover;
 import dev.neuroevo.strategy.ga.Selection;
+import dev.neuroevo.strategy.pbt.Exploit;
+import dev.neuroevo.strategy.pbt.Explore;
+import dev.neuroevo.strategy.pbt.PriorShape;
 import dev.neuroevo.task.supervised.ClassifierFitness;
 import dev.neuroevo.task.supervised.DataFormat;
 import dev.neuroevo.task.supervised.DataSplit;
@@ -32,7 +35,14 @@ final class Choices {
             Map.entry("cmaes.restart-scheme", RestartScheme.class),
             Map.entry("data.format", DataFormat.class),
             Map.entry("data.split", DataSplit.class),
-            Map.entry("data.fitness", ClassifierFitness.class));
+            Map.entry("data.fitness", ClassifierFitness.class),
+            Map.entry("pbt.exploit", Exploit.class),
+            Map.entry("pbt.explore", Explore.class),
+            Map.entry("pbt.optimizer", StepRule.class),
+            Map.entry("pbt.learning-rate.prior", PriorShape.class),
+            Map.entry("pbt.momentum.prior", PriorShape.class),
+            Map.entry("pbt.weight-decay.prior", PriorShape.class),
+            Map.entry("pbt.batch-size.prior", PriorShape.class));
 
     private Choices() {
     }

@@ -4,5 +4,5 @@ import dev.neuroevo.config.Choice;
 
 /** The strategies a job can name in {@code strategy.name}. */
 enum StrategyName implements Choice {
-    ELITIST, GA, ES, CMAES, SEP_CMAES, SGD
+    ELITIST, GA, ES, CMAES, SEP_CMAES, SGD, PBT
 }

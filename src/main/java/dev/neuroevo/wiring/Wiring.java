@@ -1,6 +1,7 @@
 package dev.neuroevo.wiring;
 
 import dev.neuroevo.checkpoint.CheckpointOptions;
+import dev.neuroevo.checkpoint.CheckpointStore;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
 import dev.neuroevo.network.Activation;
@@ -16,7 +17,10 @@ import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.run.Job;
 import dev.neuroevo.run.StopRule;
+import dev.neuroevo.eval.Evaluator;
 import dev.neuroevo.spark.DatasetReader;
+import dev.neuroevo.spark.PbtEvaluator;
+import dev.neuroevo.spark.SparkEvaluator;
 import dev.neuroevo.spark.TreeAggregateNoiseSum;
 import dev.neuroevo.strategy.Strategy;
 import dev.neuroevo.strategy.StrategyState;
@@ -33,6 +37,13 @@ import dev.neuroevo.strategy.sgd.SgdTraining;
 import dev.neuroevo.strategy.ga.GaOptions;
 import dev.neuroevo.strategy.ga.GeneticAlgorithm;
 import dev.neuroevo.strategy.ga.Selection;
+import dev.neuroevo.strategy.pbt.Exploit;
+import dev.neuroevo.strategy.pbt.Explore;
+import dev.neuroevo.strategy.pbt.PbtOptions;
+import dev.neuroevo.strategy.pbt.PopulationBasedTraining;
+import dev.neuroevo.strategy.pbt.Prior;
+import dev.neuroevo.strategy.pbt.PriorShape;
+import dev.neuroevo.strategy.pbt.Priors;
 import dev.neuroevo.task.Task;
 import dev.neuroevo.task.UserTask;
 import dev.neuroevo.task.control.EpisodeTask;
@@ -82,7 +93,7 @@ public final class Wiring {
 
     /** The strategy's records (one of them set), and the ES gradient's placement. */
     private record StrategyParts(GaOptions ga, EsOptions es, CmaWanted cma, GradientPlacement gradient,
-                                 SgdOptions sgd) {
+                                 SgdOptions sgd, PbtOptions pbt) {
     }
 
     /**
@@ -124,12 +135,14 @@ public final class Wiring {
                         usesInitStd ? r.real("network.init-std") : 0);
         parts = switch (strategy) {
             case ELITIST -> new StrategyParts(GaOptions.elitist(r.integer("strategy.population"),
-                    r.real("mutation.sigma"), network.initStd()), null, null, null, null);
-            case GA -> new StrategyParts(ga(r, network.initStd()), null, null, null, null);
+                    r.real("mutation.sigma"), network.initStd()), null, null, null, null, null);
+            case GA -> new StrategyParts(ga(r, network.initStd()), null, null, null, null, null);
             case ES -> new StrategyParts(null, es(r, network.initStd()), null,
-                    r.choice("es.gradient", GradientPlacement.class), null);
-            case CMAES, SEP_CMAES -> new StrategyParts(null, null, cma(r), null, null);
+                    r.choice("es.gradient", GradientPlacement.class), null, null);
+            case CMAES, SEP_CMAES -> new StrategyParts(null, null, cma(r), null, null, null);
             case SGD -> new StrategyParts(null, null, null, null, sgd(r, network.initStd(), stop.generations(),
+                    data, taskName), null);
+            case PBT -> new StrategyParts(null, null, null, null, null, pbt(r, network.initStd(), stop.generations(),
                     data, taskName));
         };
         checkpoint = new CheckpointOptions(r.integer("checkpoint.every"), r.real("checkpoint.interval"),
@@ -220,6 +233,17 @@ public final class Wiring {
                 : job;
     }
 
+    /**
+     * The evaluator of {@code job} on Spark: PBT's keeps its population on the executors and writes
+     * their snapshots under {@code checkpoints} (the run's checkpoint directory); every other
+     * strategy's parallelizes a fresh RDD per generation.
+     */
+    public static Evaluator evaluator(Job job, JavaSparkContext jsc, int partitions, String checkpoints) {
+        return job.strategy() instanceof PopulationBasedTraining
+                ? new PbtEvaluator(jsc, job.task(), job.spec(), partitions, checkpoints + "/" + CheckpointStore.MEMBERS)
+                : new SparkEvaluator(jsc, job.task(), job.spec(), job.seed(), partitions);
+    }
+
     private Strategy<? extends StrategyState> strategy(NetworkSpec spec) {
         return switch (strategy) {
             case ELITIST -> new GeneticAlgorithm("elitist", seed, parts.ga(), spec.biasMask());
@@ -227,6 +251,7 @@ public final class Wiring {
             case ES -> new OpenAiEs(seed, parts.es(), spec.biasMask());
             case CMAES, SEP_CMAES -> cmaOptions(spec.parameterCount()).strategy(seed, strategy == StrategyName.SEP_CMAES);
             case SGD -> new SgdTraining(seed, parts.sgd(), spec);
+            case PBT -> new PopulationBasedTraining(seed, parts.pbt(), spec);
         };
     }
 
@@ -276,18 +301,71 @@ public final class Wiring {
         };
     }
 
+    private static void requireData(ClassificationOptions data, String taskName, String strategyName) {
+        if (data == null) {
+            throw new ConfigError("setting 'strategy.name' = " + strategyName + " trains by gradient on a data set:"
+                    + " it needs task.name = \"" + ClassificationTask.NAME + "\", got '" + taskName + "'");
+        }
+    }
+
     private static SgdOptions sgd(TrackedSettings r, double initStd, int epochs, ClassificationOptions data,
                                   String taskName) {
-        if (data == null) {
-            throw new ConfigError("setting 'strategy.name' = sgd trains by gradient on a data set: it needs task.name"
-                    + " = \"" + ClassificationTask.NAME + "\", got '" + taskName + "'");
-        }
+        requireData(data, taskName, "sgd");
         Optimizer optimizer = optimizer(r, "sgd");
         Schedule schedule = r.choice("sgd.lr-schedule", Schedule.class);
         double decay = schedule == Schedule.EXPONENTIAL ? r.real("sgd.lr-decay") : 1;
         double floor = schedule == Schedule.CONSTANT ? 0 : r.real("sgd.lr-min");
         return new SgdOptions(optimizer, r.real("sgd.learning-rate"), schedule, decay, floor, epochs,
                 r.real("sgd.weight-decay"), data.batchSize(), initStd);
+    }
+
+    private static PbtOptions pbt(TrackedSettings r, double initStd, int rounds, ClassificationOptions data,
+                                  String taskName) {
+        requireData(data, taskName, "pbt");
+        int population = r.integer("pbt.population");
+        int steps = r.integer("pbt.steps-per-round");
+        int readyAfter = r.integer("pbt.ready-after");
+        Exploit exploit = r.choice("pbt.exploit", Exploit.class);
+        boolean exploits = exploit != Exploit.NONE;
+        Explore explore = exploits ? r.choice("pbt.explore", Explore.class) : Explore.PERTURB;
+        double resample = exploits && explore == Explore.PERTURB ? r.real("pbt.resample-probability") : 0;
+        StepRule rule = r.choice("pbt.optimizer", StepRule.class);
+        double beta2 = rule == StepRule.ADAM ? r.belowOne("pbt.beta2") : 0;
+        boolean nesterov = rule == StepRule.MOMENTUM && r.bool("pbt.nesterov");
+        Priors priors = new Priors(prior(r, "pbt.learning-rate", Double.MIN_VALUE, Double.MAX_VALUE),
+                rule == StepRule.SGD ? Prior.fixed(0) : prior(r, "pbt.momentum", 0, Math.nextDown(1.0)),
+                prior(r, "pbt.weight-decay", 0, Double.MAX_VALUE), prior(r, "pbt.batch-size", 1, 1 << 20));
+        return new PbtOptions(population, steps, readyAfter, exploit, explore, resample, priors, rule, beta2, nesterov,
+                r.integer("pbt.checkpoint-rounds"), rounds, initStd);
+    }
+
+    /** The prior at {@code key} ({@code prior}, then {@code min} and {@code max}, or {@code values}), every value in [low, high]. */
+    private static Prior prior(TrackedSettings r, String key, double low, double high) {
+        PriorShape shape = r.choice(key + ".prior", PriorShape.class);
+        String range = "[" + (low == Double.MIN_VALUE ? "above 0" : low) + ", " + (high >= Double.MAX_VALUE
+                ? "any" : high == Math.nextDown(1.0) ? "below 1" : high) + "]";
+        if (shape == PriorShape.CHOICE) {
+            List<Double> values = r.reals(key + ".values");
+            if (values.isEmpty()) {
+                throw new ConfigError("setting '" + key + ".values' must list at least one value for a choice prior");
+            }
+            double[] v = new double[values.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = values.get(i);
+                if (!(v[i] >= low && v[i] <= high)) {
+                    throw new ConfigError("setting '" + key + ".values' must lie in " + range + ", got " + v[i]);
+                }
+            }
+            return new Prior(shape, v[0], v[v.length - 1], v);
+        }
+        double min = r.real(key + ".min");
+        double max = r.real(key + ".max");
+        if (!(min <= max) || min < low || max > high || shape == PriorShape.LOG_UNIFORM && !(min > 0)) {
+            throw new ConfigError("settings '" + key + ".min' and '" + key + ".max' must satisfy min <= max within "
+                    + range + (shape == PriorShape.LOG_UNIFORM ? " and min > 0 for a log-uniform prior" : "")
+                    + ", got " + min + " and " + max);
+        }
+        return new Prior(shape, min, max, null);
     }
 
     private static CmaWanted cma(TrackedSettings r) {

@@ -100,6 +100,9 @@ public final class Outputs {
         Path checkpoints = new Path(dir, "checkpoints");
         List<Path> dirs = Stream.of(fs.listStatus(checkpoints)).map(FileStatus::getPath).sorted().toList();
         for (Path d : dirs) {
+            if (!d.getName().matches("\\d{8}")) {
+                continue; // PBT's members/: a crash may leave snapshots past the checkpoint, which a rerun rewrites
+            }
             int g = Integer.parseInt(d.getName());
             if (g == generation + 1) {
                 fs.delete(new Path(d, "manifest.json"), false);

@@ -24,6 +24,9 @@ class BadInputTest {
     @TempDir
     Path dir;
 
+    /** A PBT job whose settings are checked before its data set is read. */
+    private static final String PBT = "task.name = classification, data.path = \"rows.csv\", strategy.name = pbt\n";
+
     static Stream<Arguments> malformed() {
         return Stream.of(
                 Arguments.of("strategy.populaton = 10", List.of(), "strategy.populaton"),
@@ -61,6 +64,14 @@ class BadInputTest {
                         + " cmaes.restart-scheme = sipop", List.of(), "cmaes.restart-scheme"),
                 Arguments.of("include \"shared/missing-base.conf\"\nstrategy.population = 10", List.of(),
                         "missing-base.conf"),
+                Arguments.of("strategy.name = pbt", List.of(), "strategy.name"),
+                Arguments.of(PBT + "pbt.learning-rate { min = 0.1, max = 0.01 }", List.of(), "pbt.learning-rate.min"),
+                Arguments.of(PBT + "pbt.momentum { prior = choice, values = [0.9, 1.0] }", List.of(),
+                        "pbt.momentum.values"),
+                Arguments.of(PBT + "pbt.weight-decay { prior = log-uniform, min = 0 }", List.of(),
+                        "pbt.weight-decay.min"),
+                Arguments.of(PBT + "pbt.exploit = greedy", List.of(), "pbt.exploit"),
+                Arguments.of(PBT + "pbt.batch-size { prior = choice, values = [] }", List.of(), "pbt.batch-size.values"),
                 Arguments.of("", List.of("--master", "locl[2]"), "--master"),
                 Arguments.of("", List.of("--master", "local[2"), "--master"));
     }

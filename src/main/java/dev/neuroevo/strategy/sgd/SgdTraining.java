@@ -45,18 +45,24 @@ public final class SgdTraining implements Strategy<SgdState> {
      */
     @Override
     public SgdState init() {
+        double[] w = initialWeights(spec, params.initStd(), SplitMix64.key(seed, 0, 0, Purpose.INIT));
+        return new SgdState(0, w, params.optimizer().init(w.length), params.rate(0), Double.NaN,
+                Incumbent.NONE);
+    }
+
+    /** Weights N(0, initStd^2 / fan-in) per layer, biases zero, drawn from the stream {@code key}. */
+    public static double[] initialWeights(NetworkSpec spec, double initStd, long key) {
         double[] w = new double[spec.parameterCount()];
-        SplitMix64 rng = new SplitMix64(SplitMix64.key(seed, 0, 0, Purpose.INIT));
+        SplitMix64 rng = new SplitMix64(key);
         int[] sizes = spec.sizes();
         for (int l = 0; l < spec.layers(); l++) {
-            double std = params.initStd() / Math.sqrt(sizes[l]);
+            double std = initStd / Math.sqrt(sizes[l]);
             int off = spec.offset(l);
             for (int i = 0; i < sizes[l] * sizes[l + 1]; i++) {
                 w[off + i] = std * rng.nextGaussian();
             }
         }
-        return new SgdState(0, w, params.optimizer().init(w.length), params.rate(0), Double.NaN,
-                Incumbent.NONE);
+        return w;
     }
 
     @Override

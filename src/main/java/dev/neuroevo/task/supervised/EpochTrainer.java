@@ -45,35 +45,78 @@ final class EpochTrainer implements Trainer {
     public double epoch(double[] weights, Optimizer optimizer, Moments moments, double learningRate,
                         double weightDecay, long seed) {
         int n = order.length;
-        for (int i = 0; i < n; i++) {
+        shuffle(seed);
+        int capacity = net.capacity();
+        double lossSum = 0;
+        for (int from = 0; from < n; from += capacity) {
+            int count = Math.min(capacity, n - from);
+            lossSum += count * step(weights, optimizer, moments, learningRate, weightDecay, from, count);
+        }
+        lastLoss = lossSum / n;
+        lastSteps = n;
+        return ClassificationTask.assess(assess, validation, weights, null)[0];
+    }
+
+    /**
+     * {@code steps} minibatches of {@code batchSize} rows (at most the trainer's batch size) in an
+     * order shuffled from {@code seed}, shuffled again from the same stream whenever a pass over
+     * the rows runs out, so a step never mixes two passes.
+     */
+    @Override
+    public double steps(double[] weights, Optimizer optimizer, Moments moments, double learningRate,
+                        double weightDecay, int batchSize, int steps, long seed) {
+        int n = order.length;
+        int count = Math.min(batchSize, Math.min(net.capacity(), n));
+        shuffle(seed);
+        int from = 0;
+        double lossSum = 0;
+        for (int s = 0; s < steps; s++) {
+            if (from + count > n) {
+                shuffleAgain();
+                from = 0;
+            }
+            lossSum += step(weights, optimizer, moments, learningRate, weightDecay, from, count);
+            from += count;
+        }
+        lastLoss = lossSum / steps;
+        lastSteps = (long) steps * count;
+        return ClassificationTask.assess(assess, validation, weights, null)[0];
+    }
+
+    /** Fisher-Yates from the identity, so the order depends on the seed alone. */
+    private void shuffle(long seed) {
+        for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         rng.reseed(seed);
-        for (int i = n - 1; i > 0; i--) {
+        shuffleAgain();
+    }
+
+    private void shuffleAgain() {
+        for (int i = order.length - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
         }
+    }
+
+    /** One optimizer step on the rows {@code order[from, from + count)}; returns their mean loss. */
+    private double step(double[] weights, Optimizer optimizer, Moments moments, double learningRate,
+                        double weightDecay, int from, int count) {
         int capacity = net.capacity();
         int classes = train.classCount();
         double[] target = net.target();
-        double lossSum = 0;
-        for (int from = 0; from < n; from += capacity) {
-            int count = Math.min(capacity, n - from);
-            train.gather(order, from, count, net.input(), capacity, labels);
-            for (int j = 0; j < classes; j++) {
-                int col = j * capacity;
-                for (int b = 0; b < count; b++) {
-                    target[col + b] = labels[b] == j ? 1 : 0;
-                }
+        train.gather(order, from, count, net.input(), capacity, labels);
+        for (int j = 0; j < classes; j++) {
+            int col = j * capacity;
+            for (int b = 0; b < count; b++) {
+                target[col + b] = labels[b] == j ? 1 : 0;
             }
-            lossSum += count * net.gradient(weights, loss, count, grad);
-            optimizer.step(weights, grad, moments, learningRate, weightDecay);
         }
-        lastLoss = lossSum / n;
-        lastSteps = n;
-        return ClassificationTask.assess(assess, validation, weights, null)[0];
+        double loss = net.gradient(weights, this.loss, count, grad);
+        optimizer.step(weights, grad, moments, learningRate, weightDecay);
+        return loss;
     }
 
     @Override
