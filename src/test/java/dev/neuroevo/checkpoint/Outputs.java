@@ -69,6 +69,9 @@ public final class Outputs {
                 "metrics.csv");
         assertEquals(read(expected, "best-model.json"), read(actual, "best-model.json"), "best-model.json");
         assertEquals(summary(read(expected, "summary.json")), summary(read(actual, "summary.json")), "summary.json");
+        if (fs(expected).exists(new Path(expected, "final-returns.csv"))) {
+            assertEquals(read(expected, "final-returns.csv"), read(actual, "final-returns.csv"), "final-returns.csv");
+        }
     }
 
     private static String withoutSeconds(String csv) {
