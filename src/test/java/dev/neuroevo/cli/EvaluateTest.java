@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,7 +83,9 @@ class EvaluateTest {
         assertTrue(seed.err().contains("--seed"), seed.err());
     }
 
+    /** A classification run and a second Spark session for --data: 34 s on the loaded 2-core machine. */
     @Test
+    @Tag("slow")
     void dataScoresAClassifierAsTheRunScoredItsSplits() throws IOException {
         StringBuilder csv = new StringBuilder("x,y,class\n");
         for (int i = 0; i < 200; i++) {
