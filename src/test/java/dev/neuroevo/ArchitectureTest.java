@@ -46,9 +46,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheWiringAndTheCommandLineReadSettings() {
+    void onlyTheWiringAndTheEntryPointsReadSettings() {
         noClasses().that().resideOutsideOfPackages("dev.neuroevo.wiring..", "dev.neuroevo.cli..",
-                        "dev.neuroevo.config..")
+                        "dev.neuroevo.api..", "dev.neuroevo.config..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("dev.neuroevo.config.Settings")
                 .check(MAIN);
     }

@@ -3,15 +3,16 @@ package dev.neuroevo.api;
 import com.typesafe.config.ConfigFactory;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
+import dev.neuroevo.eval.Evaluator;
 import dev.neuroevo.network.MatrixThreads;
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.report.Progress;
+import dev.neuroevo.report.RunOutput;
 import dev.neuroevo.report.RunReport;
 import dev.neuroevo.run.Experiment;
 import dev.neuroevo.run.Job;
 import dev.neuroevo.run.RunResult;
-import dev.neuroevo.spark.SparkEvaluator;
 import dev.neuroevo.strategy.Ranking;
 import dev.neuroevo.strategy.es.EsOptions;
 import dev.neuroevo.strategy.es.OpenAiEs;
@@ -56,6 +57,8 @@ public final class Search {
     private Function<Job, Job> strategy = Function.identity();
     private int best = 1;
     private PrintStream progress = System.out;
+    private String output;
+    private boolean restart;
 
     private Search(SparkSession spark) {
         this.spark = spark;
@@ -158,6 +161,22 @@ public final class Search {
         return this;
     }
 
+    /**
+     * Keeps the run in {@code uri} (any Hadoop path), as {@code bin/neuroevo run --output} does:
+     * metrics, model, summary, report and checkpoints, and a rerun of the same search resumes
+     * from its newest checkpoint. Without it a search writes nothing.
+     */
+    public Search output(String uri) {
+        this.output = uri;
+        return this;
+    }
+
+    /** Discards what the output holds of an earlier run instead of resuming it ({@code --restart}). */
+    public Search restart() {
+        this.restart = true;
+        return this;
+    }
+
     /** Where the progress lines go (standard output by default); null for none. */
     public Search progress(PrintStream out) {
         this.progress = out != null ? out : new PrintStream(OutputStream.nullOutputStream());
@@ -176,29 +195,39 @@ public final class Search {
         Task task = fitness != null ? UserTask.of(fitnessName, fitness)
                 : wiring.readsData() ? wiring.classification(spark) : wiring.task();
         Job job = wiring.onCluster(strategy.apply(wiring.job(task)), jsc);
-        if (job.strategy() instanceof PopulationBasedTraining) {
-            // its members live on the executors between rounds, snapshotted into a run's output
-            throw new ConfigError("setting 'strategy.name': pbt needs an output directory; run it with bin/neuroevo run");
-        }
-        int partitions = job.partitions() > 0 ? job.partitions() : jsc.defaultParallelism();
+        LastGeneration[] last = new LastGeneration[1];
         RunResult result;
-        LastGeneration last;
-        try (SparkEvaluator evaluator = new SparkEvaluator(jsc, task, job.spec(), job.seed(), partitions)) {
-            last = new LastGeneration(evaluator);
-            result = new Experiment(job, last, new RunReport(null, new Progress(progress))).run();
+        if (output != null) {
+            RunOutput out = new RunOutput(output, jsc.hadoopConfiguration());
+            result = RecordedRun.run(s, wiring, job, jsc, out, restart, new Progress(progress),
+                    e -> last[0] = new LastGeneration(e));
+            if (result == null) {
+                throw new ConfigError("output '" + output + "' holds this search, finished: read its best-model.json,"
+                        + " or give restart() to run it again");
+            }
+        } else if (job.strategy() instanceof PopulationBasedTraining) {
+            // its members live on the executors between rounds, snapshotted into the run's output
+            throw new ConfigError("setting 'strategy.name': pbt needs an output directory: give output(uri)");
+        } else {
+            int partitions = job.partitions() > 0 ? job.partitions() : jsc.defaultParallelism();
+            try (Evaluator evaluator = new LastGeneration(Wiring.evaluator(job, jsc, partitions, null))) {
+                last[0] = (LastGeneration) evaluator;
+                result = new Experiment(job, evaluator, new RunReport(null, new Progress(progress))).run();
+            }
         }
-        if (!(job.strategy() instanceof GeneticAlgorithm)) {
+        LastGeneration scored = last[0];
+        if (!(job.strategy() instanceof GeneticAlgorithm) || scored.plan() == null) {
             return List.of(new Evolved(result.bestFitness(), new Network(task.id(), job.spec(), result.bestWeights(),
                     result.bestNormalizer(), task.rawInputs()), result.finalEvaluation()));
         }
         long finalSeed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
-        int[] order = Ranking.descending(last.fitness());
+        int[] order = Ranking.descending(scored.fitness());
         List<Evolved> found = new ArrayList<>();
         for (int r = 0; r < Math.min(best, order.length); r++) {
-            double[] weights = last.plan().weights(order[r]);
-            found.add(new Evolved(last.fitness()[order[r]],
-                    new Network(task.id(), job.spec(), weights, last.normalizer(), task.rawInputs()),
-                    task.finalEvaluation(job.spec(), weights, last.normalizer(), finalSeed)));
+            double[] weights = scored.plan().weights(order[r]);
+            found.add(new Evolved(scored.fitness()[order[r]],
+                    new Network(task.id(), job.spec(), weights, scored.normalizer(), task.rawInputs()),
+                    task.finalEvaluation(job.spec(), weights, scored.normalizer(), finalSeed)));
         }
         return found;
     }

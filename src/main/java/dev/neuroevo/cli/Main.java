@@ -1,24 +1,16 @@
 package dev.neuroevo.cli;
 
-import dev.neuroevo.checkpoint.Checkpoint;
-import dev.neuroevo.checkpoint.CheckpointOptions;
+import dev.neuroevo.api.RecordedRun;
 import dev.neuroevo.checkpoint.CheckpointStore;
-import dev.neuroevo.checkpoint.Checkpointer;
-import dev.neuroevo.checkpoint.Lease;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
-import dev.neuroevo.eval.Evaluator;
 import dev.neuroevo.eval.IndividualFailure;
 import dev.neuroevo.network.MatrixThreads;
 import dev.neuroevo.report.Progress;
 import dev.neuroevo.report.RunOutput;
-import dev.neuroevo.report.RunReport;
-import dev.neuroevo.run.Experiment;
 import dev.neuroevo.run.Job;
-import dev.neuroevo.run.LoopState;
 import dev.neuroevo.run.StorageError;
 import dev.neuroevo.spark.PartitionTimings;
-import dev.neuroevo.wiring.ResumeRule;
 import dev.neuroevo.wiring.Wiring;
 import java.io.File;
 import java.io.PrintStream;
@@ -156,38 +148,8 @@ public final class Main implements Callable<Integer> {
                         : wiring.job(wiring.classification(SparkSession.builder().sparkContext(jsc.sc()).getOrCreate())),
                         jsc);
                 RunOutput out = new RunOutput(output != null ? output : "runs/" + built.name(), jsc.hadoopConfiguration());
-                CheckpointOptions options = wiring.checkpoint();
-                try (Lease lease = Lease.take(out, options.leaseSeconds())) {
-                    if (restart) {
-                        out.clearExcept(Lease.NAME);
-                    }
-                    CheckpointStore store = new CheckpointStore(out, built.name());
-                    Checkpoint from = store.newest(progress::warn);
-                    if (from != null) {
-                        ResumeRule.check(Settings.parse(from.config(), "config.conf of checkpoint " + from.generation()),
-                                settings, out.location());
-                    }
-                    int partitions = built.partitions() > 0 ? built.partitions() : jsc.defaultParallelism();
-                    progress.line("spark " + jsc.version() + " on " + jsc.master() + ", " + partitions
-                            + " partitions; network " + built.spec() + " (" + built.spec().parameterCount()
-                            + " parameters); output " + out.location());
-                    LoopState resumed = from == null ? null : from.loop();
-                    RunReport report = new RunReport(out, progress, from == null ? null : from.metrics());
-                    Checkpointer recorder = new Checkpointer(report, store, options, lease, settings.render(), resumed,
-                            progress::line);
-                    try (Evaluator evaluator = Wiring.evaluator(built, jsc, partitions, store.location())) {
-                        Experiment experiment = new Experiment(built, evaluator, recorder);
-                        if (from != null && from.finished() && !experiment.reasons(resumed).isEmpty()) {
-                            progress.result("finished after generation " + from.generation() + " ("
-                                    + String.join(", ", experiment.reasons(resumed)) + "): nothing to do");
-                            return ExitCode.OK;
-                        }
-                        out.write("config.conf", settings.render());
-                        if (from != null) {
-                            progress.line("resumed from generation " + from.generation());
-                        }
-                        experiment.run(resumed);
-                    }
+                if (RecordedRun.run(settings, wiring, built, jsc, out, restart, progress, e -> e) == null) {
+                    return ExitCode.OK;
                 }
                 progress.line("outputs in " + out.location());
             }

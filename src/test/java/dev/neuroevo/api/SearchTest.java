@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuroevo.cli.ExitCode;
 import dev.neuroevo.cli.Main;
+import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.optim.Sgd;
 import dev.neuroevo.report.ModelFile;
 import dev.neuroevo.strategy.es.EsOptions;
@@ -124,5 +125,27 @@ class SearchTest {
         ModelFile m = ModelFile.parse(Files.readString(file));
         assertArrayEquals(e.network().weights(), m.weights(), 0);
         assertEquals("CartPole-v1", m.task());
+    }
+
+    @Test
+    void anOutputKeepsTheRunAndALargerBudgetResumesItAsIfItNeverStopped() throws Exception {
+        String out = dir.resolve("search-out").toString();
+        Evolved first = cartpole().output(out).run().get(0);
+        for (String name : new String[] {"metrics.csv", "best-model.json", "summary.json", "config.conf"}) {
+            assertTrue(Files.isRegularFile(Path.of(out, name)), name);
+        }
+        assertTrue(Files.isDirectory(Path.of(out, "checkpoints")));
+        ConfigError again = org.junit.jupiter.api.Assertions.assertThrows(ConfigError.class,
+                () -> cartpole().output(out).run());
+        assertTrue(again.getMessage().contains("finished"), again.getMessage());
+        // three more generations on the same output continue the run: the same as five from the start
+        Evolved resumed = cartpole().set("stop.generations", 5).output(out).run().get(0);
+        Evolved whole = cartpole().set("stop.generations", 5).run().get(0);
+        assertEquals(whole.fitness(), resumed.fitness(), 0);
+        assertArrayEquals(whole.network().weights(), resumed.network().weights(), 0);
+        assertEquals(6, Files.readAllLines(Path.of(out, "metrics.csv")).size(), "a header and five generations");
+        assertTrue(first.fitness() > 0);
+        Evolved restarted = cartpole().output(out).restart().run().get(0);
+        assertEquals(first.fitness(), restarted.fitness(), 0);
     }
 }
