@@ -21,7 +21,8 @@ import dev.neuroevo.strategy.StrategyState;
  * {@code bestMember}, {@code snapshotRound}, {@code broadcastBytes}, {@code exploits}.
  */
 public record PbtState(int generation, Hyperparameters[] hyper, long[] steps, long[] readySince, double[] scores,
-                       int[] copiedFrom, double[] lineage, Incumbent incumbent, int bestMember, int snapshotRound, long broadcastBytes, int exploits)
+                       int[] copiedFrom, double[] lineage, Incumbent incumbent, int bestMember, int snapshotRound,
+                       long broadcastBytes, int exploits)
         implements StrategyState {
 
     static final int LINEAGE_WIDTH = 9;

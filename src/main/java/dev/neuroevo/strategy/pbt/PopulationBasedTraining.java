@@ -5,6 +5,7 @@ import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.strategy.Incumbent;
 import dev.neuroevo.strategy.Plan;
+import dev.neuroevo.strategy.Ranking;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.strategy.Strategy;
 import dev.neuroevo.strategy.Trained;
@@ -137,15 +138,21 @@ public final class PopulationBasedTraining implements Strategy<PbtState> {
         return PbtState.of(view);
     }
 
-    /** Members that copied another this round, and the bytes of donors broadcast so far. */
+    /**
+     * Members that copied another this round, the bytes of donors broadcast so far, and the
+     * hyperparameters the round's top-scoring member trained with (the report plots them).
+     */
     @Override
     public List<String> diagnosticNames() {
-        return List.of("exploits", "broadcast_bytes");
+        return List.of("exploits", "broadcast_bytes", "top_learning_rate", "top_momentum", "top_weight_decay",
+                "top_batch_size");
     }
 
     @Override
     public double[] diagnostics(PbtState state) {
-        return new double[] {state.exploits(), state.broadcastBytes()};
+        Hyperparameters top = state.hyper()[Ranking.descending(state.scores())[0]];
+        return new double[] {state.exploits(), state.broadcastBytes(), top.learningRate(), top.momentum(),
+            top.weightDecay(), top.batchSize()};
     }
 
     @Override
