@@ -89,7 +89,8 @@ public final class ClassificationTask implements Task {
 
     @Override
     public Trainer trainer(NetworkSpec spec, int batchSize) {
-        return new EpochTrainer(spec, data.train(), data.validation(), batchSize, threads);
+        return new EpochTrainer(spec, data.train(), data.validation(), batchSize, threads,
+                (net, rows, w) -> assess(net, rows, w)[0]);
     }
 
     @Override
