@@ -106,6 +106,17 @@ public final class ClassificationTask implements Task {
         double[] validation = assess(net, d.validation(), weights);
         double[] train = assess(net, d.train(), weights);
         Map<String, Object> fields = new LinkedHashMap<>();
+        describe(fields, source, testSource, d);
+        fields.put("test_accuracy", finite(test[0]));
+        fields.put("validation_accuracy", finite(validation[0]));
+        fields.put("train_accuracy", finite(train[0]));
+        fields.put("test_cross_entropy", finite(test[1]));
+        fields.put("target_accuracy", targetAccuracy);
+        return new FinalEvaluation(fields, test[0], test[0] >= targetAccuracy);
+    }
+
+    /** The summary's account of the data: where it came from, how it was split, its size. */
+    static void describe(Map<String, Object> fields, DataSource source, DataSource testSource, Splits d) {
         if (source != null) {
             fields.put("data", source.path());
             fields.put("format", source.format().id());
@@ -115,20 +126,16 @@ public final class ClassificationTask implements Task {
             fields.put("test_data", testSource.path());
         }
         fields.put("features", d.train().features());
-        fields.put("classes", d.train().classCount());
+        if (!d.train().regression()) {
+            fields.put("classes", d.train().classCount());
+        }
         fields.put("train_rows", d.train().rows());
         fields.put("validation_rows", d.validation().rows());
         fields.put("test_rows", d.test().rows());
-        fields.put("test_accuracy", finite(test[0]));
-        fields.put("validation_accuracy", finite(validation[0]));
-        fields.put("train_accuracy", finite(train[0]));
-        fields.put("test_cross_entropy", finite(test[1]));
-        fields.put("target_accuracy", targetAccuracy);
-        return new FinalEvaluation(fields, test[0], test[0] >= targetAccuracy);
     }
 
     /** Null for the NaN of an empty split, which JSON cannot hold. */
-    private static Double finite(double v) {
+    static Double finite(double v) {
         return Double.isNaN(v) ? null : v;
     }
 
