@@ -121,6 +121,9 @@ public final class ClassificationTask implements Task {
             fields.put("data", source.path());
             fields.put("format", source.format().id());
             fields.put("split", testSource == null ? DataSplit.HASH.id() : DataSplit.FILES.id());
+            if (source.targetPath() != null) {
+                fields.put("target_data", source.targetPath());
+            }
         }
         if (testSource != null) {
             fields.put("test_data", testSource.path());
