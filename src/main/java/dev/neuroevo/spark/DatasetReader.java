@@ -24,7 +24,9 @@ import org.apache.spark.sql.types.StructField;
 /**
  * Reads a labelled data set into driver memory with Spark SQL (csv, parquet, LibSVM text) or the
  * Hadoop file system API (IDX), from any path Hadoop can open (file:, hdfs:, s3a:, ...).
- * Every column but the label must be numeric or an array of numbers; arrays are spread out.
+ * Every column but the label must be numeric or an array of numbers; arrays are spread out. A
+ * regression's label is its real target, or comes from a second file of the same rows in the same
+ * order (a single file, read in one ordered collect, as the data file).
  */
 public final class DatasetReader {
     private DatasetReader() {
