@@ -50,6 +50,11 @@ public final class DatasetReader {
                 throw new ConfigError("nothing there");
             }
             if (source.targetPath() != null) {
+                Path targets = new Path(source.targetPath());
+                FileStatus[] t = targets.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(targets);
+                if (t == null || t.length == 0) {
+                    throw new ConfigError("the target file '" + source.targetPath() + "' is not there");
+                }
                 return withTargets(frame(spark, source, source.path()), frame(spark, source, source.targetPath()),
                         source.targetPath());
             }

@@ -135,6 +135,9 @@ class DatasetReaderTest {
                 DataFormat.CSV, "last", false, null, ";", true, targets.toString())));
         assertTrue(e.getMessage().contains("targets.csv") && e.getMessage().contains("2 rows, the data 3"),
                 e.getMessage());
+        ConfigError missing = assertThrows(ConfigError.class, () -> DatasetReader.read(spark, new DataSource(
+                csv.toString(), DataFormat.CSV, "last", false, null, ";", true, dir.resolve("none.csv").toString())));
+        assertTrue(missing.getMessage().contains("none.csv' is not there"), missing.getMessage());
     }
 
     @Test
