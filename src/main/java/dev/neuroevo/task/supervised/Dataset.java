@@ -164,8 +164,8 @@ public final class Dataset implements Serializable {
 
     /**
      * Copies rows {@code index[from..from+count)} into {@code out}, column-major with stride
-     * {@code capacity} (the layout of {@link dev.neuroevo.network.BatchInvoker}), and, for a
-     * classification set, their labels into {@code labels[0..count)}.
+     * {@code capacity} (the layout of {@link dev.neuroevo.network.BatchInvoker}), and, when
+     * {@code labels} is given, their classes into {@code labels[0..count)}.
      */
     public void gather(int[] index, int from, int count, double[] out, int capacity, int[] labels) {
         for (int k = 0; k < count; k++) {
@@ -174,7 +174,7 @@ public final class Dataset implements Serializable {
             for (int j = 0; j < features; j++) {
                 out[j * capacity + k] = x[row + j];
             }
-            if (y != null) {
+            if (labels != null) {
                 labels[k] = y[r];
             }
         }

@@ -29,7 +29,6 @@ final class EpochTrainer implements Trainer {
     private final Loss loss;
     private final ValidationFitness fitness;
     private final int[] order;
-    private final int[] labels;
     private final double[] grad;
     private final SplitMix64 rng = new SplitMix64(0);
     private double lastLoss = Double.NaN;
@@ -44,7 +43,6 @@ final class EpochTrainer implements Trainer {
         this.net = new Backprop(spec, Math.min(batchSize, train.rows()));
         this.assess = new BatchInvoker(spec, ASSESS_BATCH, threads);
         this.order = new int[train.rows()];
-        this.labels = new int[net.capacity()];
         this.grad = new double[spec.parameterCount()];
     }
 
@@ -67,7 +65,7 @@ final class EpochTrainer implements Trainer {
         double lossSum = 0;
         for (int from = 0; from < n; from += capacity) {
             int count = Math.min(capacity, n - from);
-            train.gather(order, from, count, net.input(), capacity, labels);
+            train.gather(order, from, count, net.input(), capacity, null);
             train.targets(order, from, count, target, capacity);
             lossSum += count * net.gradient(weights, loss, count, grad);
             optimizer.step(weights, grad, moments, learningRate, weightDecay);

@@ -48,7 +48,7 @@ final class MinibatchScorer implements Scorer {
                 order[j] = t;
             }
         }
-        train.gather(order, 0, batch, net.input(), net.capacity(), labels);
+        train.gather(order, 0, batch, net.input(), net.capacity(), targets == null ? labels : null);
         if (targets != null) {
             train.targets(order, 0, batch, targets, batch);
         }
