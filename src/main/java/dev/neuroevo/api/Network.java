@@ -25,7 +25,7 @@ public final class Network {
         this.input = new double[spec.inputs()];
     }
 
-    /** The outputs for raw {@code inputs}, in a new array. Not thread-safe: one network, one thread. */
+    /** The outputs for raw {@code inputs}, in a new array (a regression's in its target's units). Not thread-safe: one network, one thread. */
     public double[] apply(double... inputs) {
         if (inputs.length != input.length) {
             throw new IllegalArgumentException("the network takes " + input.length + " inputs, got " + inputs.length);
@@ -39,7 +39,11 @@ public final class Network {
             model.normalizer().apply(x, input);
             x = input;
         }
-        return Arrays.copyOf(invoker.forward(model.weights(), x), model.spec().outputs());
+        double[] y = Arrays.copyOf(invoker.forward(model.weights(), x), model.spec().outputs());
+        if (model.rawInputs() != null && model.rawInputs().target() != null) {
+            y[0] = model.rawInputs().prediction(y[0]);
+        }
+        return y;
     }
 
     /** The index of the largest output for raw {@code inputs}: a discrete action or a class. */

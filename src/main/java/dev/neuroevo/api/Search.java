@@ -76,7 +76,7 @@ public final class Search {
         return this;
     }
 
-    /** A built-in task by name: an environment ({@code CartPole-v1}), a test function ({@code rastrigin}) or {@code classification}. */
+    /** A built-in task by name: an environment ({@code CartPole-v1}), a test function ({@code rastrigin}), {@code classification} or {@code regression}. */
     public Search task(String name) {
         fitness = null;
         return set("task.name", name);
@@ -129,7 +129,7 @@ public final class Search {
         return this;
     }
 
-    /** Gradient training of one network with these options (a classification task). */
+    /** Gradient training of one network with these options (a classification or regression task). */
     public Search strategy(SgdOptions options) {
         strategy("sgd");
         strategy = job -> job.withStrategy(new SgdTraining(job.seed(), options, job.spec()));
@@ -193,7 +193,7 @@ public final class Search {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         MatrixThreads.bound(jsc.getConf().getInt("spark.task.cpus", 1));
         Task task = fitness != null ? UserTask.of(fitnessName, fitness)
-                : wiring.readsData() ? wiring.classification(spark) : wiring.task();
+                : wiring.readsData() ? wiring.supervised(spark) : wiring.task();
         Job job = wiring.onCluster(strategy.apply(wiring.job(task)), jsc);
         LastGeneration[] last = new LastGeneration[1];
         RunResult result;

@@ -145,7 +145,7 @@ public final class Main implements Callable<Integer> {
                 }
                 MatrixThreads.bound(jsc.getConf().getInt("spark.task.cpus", 1));
                 Job built = wiring.onCluster(checked != null ? checked
-                        : wiring.job(wiring.classification(SparkSession.builder().sparkContext(jsc.sc()).getOrCreate())),
+                        : wiring.job(wiring.supervised(SparkSession.builder().sparkContext(jsc.sc()).getOrCreate())),
                         jsc);
                 RunOutput out = new RunOutput(output != null ? output : "runs/" + built.name(), jsc.hadoopConfiguration());
                 if (RecordedRun.run(settings, wiring, built, jsc, out, restart, progress, e -> e) == null) {

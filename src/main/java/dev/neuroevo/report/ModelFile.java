@@ -30,6 +30,11 @@ import java.util.Map;
  * file alone classifies raw rows ({@link #classify}); version 1 files, which have neither, still load.
  * A policy with the tanh head for an environment also has {@code action_low} and {@code action_high},
  * the bounds its outputs are scaled to (read by the numpy snippet of the README, not by {@link #parse}).
+ *
+ * <p>A regression model (head {@code identity}) has {@code feature_standardization} and
+ * {@code target_standardization} ({@code mean}, {@code std} of the training targets: the prediction
+ * in the target's units is {@code output * std + mean}, {@link #predict}); version 2 files without it
+ * still load, and predict the network's output as it is.
  * Numbers are printed so that they read back to the same doubles.
  */
 public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNormalizer normalizer,
@@ -74,6 +79,12 @@ public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNo
             if (rawInputs.labels() != null) {
                 m.put("labels", rawInputs.labels());
             }
+            if (rawInputs.target() != null) {
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("mean", rawInputs.target()[0]);
+                t.put("std", rawInputs.target()[1]);
+                m.put("target_standardization", t);
+            }
         }
         try {
             return JSON.writeValueAsString(m) + "\n";
@@ -113,9 +124,11 @@ public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNo
             JsonNode f = n.get("feature_standardization");
             if (f != null) {
                 JsonNode labels = n.get("labels");
+                JsonNode t = n.get("target_standardization");
                 raw = new RawInputs(JSON.convertValue(f.get("mean"), double[].class),
                         JSON.convertValue(f.get("std"), double[].class),
-                        labels == null ? null : JSON.convertValue(labels, String[].class));
+                        labels == null ? null : JSON.convertValue(labels, String[].class),
+                        t == null ? null : new double[] {t.get("mean").asDouble(), t.get("std").asDouble()});
             }
             return new ModelFile(n.path("task").asText(), spec, w, norm, raw);
         } catch (IOException e) {
@@ -135,6 +148,17 @@ public record ModelFile(String task, NetworkSpec spec, double[] weights, InputNo
         }
         int k = new NetworkInvoker(spec).argmax(weights, in);
         return rawInputs != null && rawInputs.labels() != null ? rawInputs.labels()[k] : Integer.toString(k);
+    }
+
+    /** A regression model's prediction for a raw row in the target's units, by the file alone. */
+    public double predict(double[] row) {
+        double[] in = row;
+        if (rawInputs != null) {
+            in = new double[spec.inputs()];
+            rawInputs.apply(row, in);
+        }
+        double y = new NetworkInvoker(spec).forward(weights, in)[0];
+        return rawInputs != null ? rawInputs.prediction(y) : y;
     }
 
     /** {@code value} as indented JSON, numbers exact as in the model file. */

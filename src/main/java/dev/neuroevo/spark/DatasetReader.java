@@ -1,6 +1,7 @@
 package dev.neuroevo.spark;
 
 import dev.neuroevo.config.ConfigError;
+import dev.neuroevo.task.supervised.DataFormat;
 import dev.neuroevo.task.supervised.DataSource;
 import dev.neuroevo.task.supervised.Dataset;
 import dev.neuroevo.task.supervised.IdxFormat;
@@ -23,7 +24,9 @@ import org.apache.spark.sql.types.StructField;
 /**
  * Reads a labelled data set into driver memory with Spark SQL (csv, parquet, LibSVM text) or the
  * Hadoop file system API (IDX), from any path Hadoop can open (file:, hdfs:, s3a:, ...).
- * Every column but the label must be numeric or an array of numbers; arrays are spread out.
+ * Every column but the label must be numeric or an array of numbers; arrays are spread out. A
+ * regression's label is its real target, or comes from a second file of the same rows in the same
+ * order (a single file, read in one ordered collect, as the data file).
  */
 public final class DatasetReader {
     private DatasetReader() {
@@ -46,10 +49,19 @@ public final class DatasetReader {
             if (found == null || found.length == 0) {
                 throw new ConfigError("nothing there");
             }
+            if (source.targetPath() != null) {
+                Path targets = new Path(source.targetPath());
+                FileStatus[] t = targets.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(targets);
+                if (t == null || t.length == 0) {
+                    throw new ConfigError("the target file '" + source.targetPath() + "' is not there");
+                }
+                return withTargets(frame(spark, source, source.path()), frame(spark, source, source.targetPath()),
+                        source.targetPath());
+            }
             return switch (source.format()) {
-                case CSV -> fromFrame(spark.read().option("header", source.csvHeader())
-                        .option("inferSchema", true).csv(source.path()), source.labelColumn());
-                case PARQUET -> fromFrame(spark.read().parquet(source.path()), source.labelColumn());
+                case CSV, PARQUET -> source.realTargets()
+                        ? regression(table(frame(spark, source, source.path()), source.labelColumn()))
+                        : fromFrame(frame(spark, source, source.path()), source.labelColumn());
                 case LIBSVM -> libsvm(spark.read().text(source.path()).as(Encoders.STRING()).collectAsList(),
                         source.libsvmFeatures());
                 case IDX -> idx(fs, found);
@@ -59,10 +71,63 @@ public final class DatasetReader {
         }
     }
 
+    /** A csv or parquet file as a data frame, with the source's csv options. */
+    private static org.apache.spark.sql.Dataset<Row> frame(SparkSession spark, DataSource source, String path) {
+        return source.format() == DataFormat.CSV
+                ? spark.read().option("header", source.csvHeader()).option("sep", source.csvSeparator())
+                        .option("inferSchema", true).csv(path)
+                : spark.read().parquet(path);
+    }
+
     /** Rows of a data frame: the label column, and every other column as one or more features. */
     static Dataset fromFrame(org.apache.spark.sql.Dataset<Row> frame, String labelColumn) {
+        Table t = table(frame, labelColumn);
+        return labelled(t.features(), t.x(), t.labels());
+    }
+
+    /** A frame's features, in row order, and its label column's values (null without a label column). */
+    private record Table(int features, float[] x, Object[] labels) {
+    }
+
+    /** Rows with real targets: every column of {@code features} is a feature, the one column of {@code targets} (same rows, same order) the target. */
+    private static Dataset withTargets(org.apache.spark.sql.Dataset<Row> features,
+                                       org.apache.spark.sql.Dataset<Row> targets, String targetPath) {
+        Table x = table(features, null);
+        if (targets.schema().fields().length != 1) {
+            throw new ConfigError("the target file '" + targetPath + "' has " + targets.schema().fields().length
+                    + " columns; it must hold one target per line");
+        }
+        List<Row> rows = targets.collectAsList();
+        if (rows.size() != x.labels().length) {
+            throw new ConfigError("the target file '" + targetPath + "' has " + rows.size()
+                    + " rows, the data " + x.labels().length);
+        }
+        Object[] y = new Object[rows.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = rows.get(i).get(0);
+        }
+        return regression(new Table(x.features(), x.x(), y));
+    }
+
+    /** Rows whose label (or target file) holds a number: a regression's target. */
+    private static Dataset regression(Table t) {
+        double[] y = new double[t.labels().length];
+        for (int i = 0; i < y.length; i++) {
+            if (!(t.labels()[i] instanceof Number n)) {
+                throw new ConfigError("row " + i + " has no numeric target: '" + t.labels()[i] + "'");
+            }
+            y[i] = n.doubleValue();
+        }
+        return Dataset.regression(t.features(), t.x(), y);
+    }
+
+    /**
+     * The features of a frame, every column but the label's, and its label values; a null
+     * {@code labelColumn} makes every column a feature (the labels are then one null per row).
+     */
+    private static Table table(org.apache.spark.sql.Dataset<Row> frame, String labelColumn) {
         StructField[] fields = frame.schema().fields();
-        int label = labelIndex(fields, labelColumn);
+        int label = labelColumn == null ? -1 : labelIndex(fields, labelColumn);
         for (int c = 0; c < fields.length; c++) {
             DataType t = fields[c].dataType();
             boolean numeric = t instanceof NumericType
@@ -117,7 +182,7 @@ public final class DatasetReader {
                         + " features, the first row " + features);
             }
         }
-        return labelled(features, x, labels);
+        return new Table(features, x, labels);
     }
 
     private static int labelIndex(StructField[] fields, String labelColumn) {

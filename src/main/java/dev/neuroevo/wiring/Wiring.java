@@ -57,6 +57,7 @@ import dev.neuroevo.task.supervised.ClassifierFitness;
 import dev.neuroevo.task.supervised.DataFormat;
 import dev.neuroevo.task.supervised.DataSplit;
 import dev.neuroevo.task.supervised.DataSource;
+import dev.neuroevo.task.supervised.RegressionTask;
 import dev.neuroevo.task.supervised.Splits;
 import java.util.Arrays;
 import java.util.List;
@@ -114,7 +115,8 @@ public final class Wiring {
         String taskName = userClass == null ? r.string("task.name") : null;
         episodic = taskName != null && Environments.exists(taskName);
         boolean function = taskName != null && TestFunction.exists(taskName);
-        data = taskName != null && taskName.equals(ClassificationTask.NAME) ? classification(r, seed) : null;
+        data = taskName != null && (taskName.equals(ClassificationTask.NAME) || taskName.equals(RegressionTask.NAME))
+                ? supervised(r, taskName.equals(RegressionTask.NAME)) : null;
         task = userClass != null ? userTask(userClass)
                 : episodic ? episodeTask(r, taskName)
                 : function ? functionTask(r, taskName)
@@ -169,7 +171,7 @@ public final class Wiring {
         return checkpoint;
     }
 
-    /** True when the task reads a data set: {@link #classification} makes it, with a running Spark. */
+    /** True when the task reads a data set: {@link #supervised(SparkSession)} makes it, with a running Spark. */
     public boolean readsData() {
         return data != null;
     }
@@ -177,13 +179,13 @@ public final class Wiring {
     /** The task of a job that reads no data set. */
     public Task task() {
         if (task == null) {
-            throw new IllegalStateException("the task reads a data set: use classification(spark)");
+            throw new IllegalStateException("the task reads a data set: use supervised(spark)");
         }
         return task.get();
     }
 
-    /** Reads the data set with {@code spark}, splits it, and makes the classification task. */
-    public Task classification(SparkSession spark) {
+    /** Reads the data set with {@code spark}, splits it, and makes the classification or regression task. */
+    public Task supervised(SparkSession spark) {
         int threads = Math.max(1, Integer.parseInt(spark.conf().get("spark.task.cpus", "1")));
         Splits splits;
         try {
@@ -199,8 +201,10 @@ public final class Wiring {
                     + " 'data.validation-fraction': " : "settings 'data.validation-fraction' and 'data.test-path': ")
                     + e.getMessage());
         }
-        return new ClassificationTask(splits, data.source(), data.testSource(), data.batchSize(), data.fitness(),
-                data.targetAccuracy(), threads);
+        return data.source().realTargets()
+                ? new RegressionTask(splits, data.source(), data.testSource(), data.batchSize(), data.target(), threads)
+                : new ClassificationTask(splits, data.source(), data.testSource(), data.batchSize(), data.fitness(),
+                        data.target(), threads);
     }
 
     /** The job for {@code task}: its network and strategy, with the rules that need the network's size. */
@@ -304,7 +308,8 @@ public final class Wiring {
     private static void requireData(ClassificationOptions data, String taskName, String strategyName) {
         if (data == null) {
             throw new ConfigError("setting 'strategy.name' = " + strategyName + " trains by gradient on a data set:"
-                    + " it needs task.name = \"" + ClassificationTask.NAME + "\", got '" + taskName + "'");
+                    + " it needs task.name = \"" + ClassificationTask.NAME + "\" or \"" + RegressionTask.NAME + "\", got '"
+                    + taskName + "'");
         }
     }
 
@@ -411,27 +416,34 @@ public final class Wiring {
         return out;
     }
 
-    private static ClassificationOptions classification(TrackedSettings r, long seed) {
+    private static ClassificationOptions supervised(TrackedSettings r, boolean regression) {
+        String task = regression ? RegressionTask.NAME : ClassificationTask.NAME;
         String path = r.optionalString("data.path");
         if (path == null) {
-            throw new ConfigError("setting 'data.path' must name the data set when task.name = \""
-                    + ClassificationTask.NAME + "\"");
+            throw new ConfigError("setting 'data.path' must name the data set when task.name = \"" + task + "\"");
         }
         DataFormat format = r.choice("data.format", DataFormat.class);
         boolean tabular = format == DataFormat.CSV || format == DataFormat.PARQUET;
-        DataSource source = new DataSource(path, format, tabular ? r.string("data.label-column") : "last",
+        String targetPath = regression && tabular ? r.optionalString("data.target-path") : null;
+        DataSource source = new DataSource(path, format,
+                tabular && targetPath == null ? r.string("data.label-column") : "last",
                 format == DataFormat.CSV && r.bool("data.csv-header"),
-                format == DataFormat.LIBSVM ? r.optionalInteger("data.libsvm-features") : null);
+                format == DataFormat.LIBSVM ? r.optionalInteger("data.libsvm-features") : null,
+                format == DataFormat.CSV ? separator(r.string("data.csv-separator")) : ",", regression, targetPath);
         DataSplit split = r.choice("data.split", DataSplit.class);
         DataSource testSource = null;
         double test = 0;
         if (split == DataSplit.FILES) {
+            if (targetPath != null) {
+                throw new ConfigError("setting 'data.target-path' needs data.split = \"hash\": with \"files\" the"
+                        + " targets come from data.label-column of data.path and data.test-path");
+            }
             String testPath = r.optionalString("data.test-path");
             if (testPath == null) {
                 throw new ConfigError("setting 'data.test-path' must name the test rows when data.split = \"files\"");
             }
             testSource = new DataSource(testPath, format, source.labelColumn(), source.csvHeader(),
-                    source.libsvmFeatures());
+                    source.libsvmFeatures(), source.csvSeparator(), regression, null);
         } else {
             test = r.real("data.test-fraction");
         }
@@ -440,9 +452,22 @@ public final class Wiring {
             throw new ConfigError("settings 'data.test-fraction' + 'data.validation-fraction' must be below 1, got "
                     + test + " + " + validation);
         }
-        return new ClassificationOptions(source, testSource, test, validation, r.bool("data.standardise"),
-                r.integer("data.batch-size"), r.choice("data.fitness", ClassifierFitness.class),
-                r.real("data.target-accuracy"));
+        boolean standardise = r.bool("data.standardise");
+        int batchSize = r.integer("data.batch-size");
+        return regression
+                ? new ClassificationOptions(source, testSource, test, validation, standardise, batchSize, null,
+                        r.real("data.target-r2"))
+                : new ClassificationOptions(source, testSource, test, validation, standardise, batchSize,
+                        r.choice("data.fitness", ClassifierFitness.class), r.real("data.target-accuracy"));
+    }
+
+    /** The csv separator a setting names: "space" and "tab" for the blanks a setting cannot hold. */
+    private static String separator(String named) {
+        return switch (named) {
+            case "space" -> " ";
+            case "tab" -> "\t";
+            default -> named;
+        };
     }
 
     private static Supplier<Task> userTask(String className) {
@@ -474,6 +499,6 @@ public final class Wiring {
         throw new ConfigError("setting 'task.name' names no known task: '" + name + "'; environments: "
                 + String.join(", ", Environments.ids()) + "; functions: "
                 + Arrays.stream(TestFunction.values()).map(TestFunction::id).collect(Collectors.joining(", "))
-                + "; or " + ClassificationTask.NAME);
+                + "; or " + ClassificationTask.NAME + ", " + RegressionTask.NAME);
     }
 }

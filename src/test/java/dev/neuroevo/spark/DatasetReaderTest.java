@@ -77,6 +77,69 @@ class DatasetReaderTest {
         return spark.createDataFrame(rows, schema);
     }
 
+    private static final String SKLEARN = "/usr/lib/python3/dist-packages/sklearn/datasets/data/";
+
+    /** Every number of a gzipped text file, whitespace-separated, in order. */
+    private static double[] numbers(String file) throws IOException {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of(file)))) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+            return java.util.Arrays.stream(text.split("\\s+")).mapToDouble(Double::parseDouble).toArray();
+        }
+    }
+
+    @Test
+    void diabetesReadsFeaturesAndTargetsFromTwoSpaceSeparatedFiles() throws IOException {
+        String x = SKLEARN + "diabetes_data_raw.csv.gz";
+        String y = SKLEARN + "diabetes_target.csv.gz";
+        Dataset d = DatasetReader.read(spark, new DataSource(x, DataFormat.CSV, "last", false, null, " ", true, y));
+        double[] values = numbers(x);
+        double[] targets = numbers(y);
+        assertEquals(442, d.rows());
+        assertEquals(10, d.features());
+        assertEquals(targets.length, d.rows());
+        for (int i = 0; i < d.rows(); i++) {
+            assertEquals(targets[i], d.target(i), 0, "target of row " + i);
+            for (int j = 0; j < 10; j++) {
+                assertEquals((float) values[i * 10 + j], d.value(i, j), 0, "row " + i + ", feature " + j);
+            }
+        }
+        // The linear baseline on jobs/diabetes-sgd.conf's split (run.seed 1), closed form.
+        Splits s = Splits.of(d, 0.2, 0.1, dev.neuroevo.random.SplitMix64.key(1, 0, 0,
+                dev.neuroevo.random.Purpose.SPLIT), true);
+        var ols = dev.neuroevo.task.supervised.LeastSquares.fit(s.train());
+        double sse = 0;
+        for (int i = 0; i < s.test().rows(); i++) {
+            double e = ols.predict(s.test(), i) - s.test().target(i);
+            sse += e * e;
+        }
+        double r2 = ols.r2(s.test());
+        System.out.printf("diabetes least squares on the job's split: test R² %.4f, test MSE %.1f; on all rows R² %.4f%n",
+                r2, sse / s.test().rows() * s.targetStd() * s.targetStd(),
+                dev.neuroevo.task.supervised.LeastSquares.fit(d).r2(d));
+        assertTrue(r2 > 0.3 && r2 < 0.7, "least squares test R² " + r2);
+    }
+
+    @Test
+    void aRegressionTakesItsTargetFromTheLabelColumnOrFailsOnATargetFileOfOtherLength() throws IOException {
+        Path csv = dir.resolve("semicolons.csv");
+        Files.writeString(csv, "1;2;10.5\n3;4;-2\n5;6;7\n");
+        Dataset d = DatasetReader.read(spark, new DataSource(csv.toString(), DataFormat.CSV, "last", false, null, ";",
+                true, null));
+        assertTrue(d.regression());
+        assertEquals(2, d.features());
+        assertEquals(-2, d.target(1));
+        assertEquals(5, d.value(2, 0));
+        Path targets = dir.resolve("targets.csv");
+        Files.writeString(targets, "1\n2\n");
+        ConfigError e = assertThrows(ConfigError.class, () -> DatasetReader.read(spark, new DataSource(csv.toString(),
+                DataFormat.CSV, "last", false, null, ";", true, targets.toString())));
+        assertTrue(e.getMessage().contains("targets.csv") && e.getMessage().contains("2 rows, the data 3"),
+                e.getMessage());
+        ConfigError missing = assertThrows(ConfigError.class, () -> DatasetReader.read(spark, new DataSource(
+                csv.toString(), DataFormat.CSV, "last", false, null, ";", true, dir.resolve("none.csv").toString())));
+        assertTrue(missing.getMessage().contains("none.csv' is not there"), missing.getMessage());
+    }
+
     @Test
     void everyFormatReadsTheSameRows() throws IOException {
         Dataset expected = data.dataset();

@@ -89,7 +89,8 @@ public final class ClassificationTask implements Task {
 
     @Override
     public Trainer trainer(NetworkSpec spec, int batchSize) {
-        return new EpochTrainer(spec, data.train(), data.validation(), batchSize, threads);
+        return new EpochTrainer(spec, data.train(), data.validation(), batchSize, threads,
+                (net, rows, w) -> assess(net, rows, w, null)[0]);
     }
 
     @Override
@@ -106,19 +107,7 @@ public final class ClassificationTask implements Task {
         double[] validation = assess(net, d.validation(), weights, null);
         double[] train = assess(net, d.train(), weights, null);
         Map<String, Object> fields = new LinkedHashMap<>();
-        if (source != null) {
-            fields.put("data", source.path());
-            fields.put("format", source.format().id());
-            fields.put("split", testSource == null ? DataSplit.HASH.id() : DataSplit.FILES.id());
-        }
-        if (testSource != null) {
-            fields.put("test_data", testSource.path());
-        }
-        fields.put("features", d.train().features());
-        fields.put("classes", d.train().classCount());
-        fields.put("train_rows", d.train().rows());
-        fields.put("validation_rows", d.validation().rows());
-        fields.put("test_rows", d.test().rows());
+        describe(fields, source, testSource, d);
         fields.put("test_accuracy", finite(test[0]));
         fields.put("validation_accuracy", finite(validation[0]));
         fields.put("train_accuracy", finite(train[0]));
@@ -128,8 +117,30 @@ public final class ClassificationTask implements Task {
                 d.test().classes());
     }
 
+    /** The summary's account of the data: where it came from, how it was split, its size. */
+    static void describe(Map<String, Object> fields, DataSource source, DataSource testSource, Splits d) {
+        if (source != null) {
+            fields.put("data", source.path());
+            fields.put("format", source.format().id());
+            fields.put("split", testSource == null ? DataSplit.HASH.id() : DataSplit.FILES.id());
+            if (source.targetPath() != null) {
+                fields.put("target_data", source.targetPath());
+            }
+        }
+        if (testSource != null) {
+            fields.put("test_data", testSource.path());
+        }
+        fields.put("features", d.train().features());
+        if (!d.train().regression()) {
+            fields.put("classes", d.train().classCount());
+        }
+        fields.put("train_rows", d.train().rows());
+        fields.put("validation_rows", d.validation().rows());
+        fields.put("test_rows", d.test().rows());
+    }
+
     /** Null for the NaN of an empty split, which JSON cannot hold. */
-    private static Double finite(double v) {
+    static Double finite(double v) {
         return Double.isNaN(v) ? null : v;
     }
 

@@ -6,9 +6,10 @@ import java.util.Comparator;
 import java.util.TreeMap;
 
 /**
- * A labelled data set held in memory: {@code rows} examples of {@code features} values each, row
- * major in one float array (half the bytes of doubles, which matters when the task is broadcast),
- * and one class index per row into {@code classes}, the class names in sorted order.
+ * A data set held in memory: {@code rows} examples of {@code features} values each, row major in
+ * one float array (half the bytes of doubles, which matters when the task is broadcast), and per
+ * row either a class index into {@code classes}, the class names in sorted order (classification),
+ * or a real target (regression, {@link #regression}).
  */
 public final class Dataset implements Serializable {
     private final int rows;
@@ -16,22 +17,39 @@ public final class Dataset implements Serializable {
     private final float[] x;
     private final int[] y;
     private final String[] classes;
+    private final double[] t;
 
     public Dataset(int features, float[] x, int[] y, String[] classes) {
-        if (features < 1 || x.length != (long) y.length * features) {
-            throw new IllegalArgumentException("need features >= 1 and " + y.length + " x " + features
-                    + " values, got " + x.length);
-        }
+        this(features, x, y, classes.clone(), null);
         for (int label : y) {
             if (label < 0 || label >= classes.length) {
                 throw new IllegalArgumentException("label " + label + " outside 0.." + (classes.length - 1));
             }
         }
-        this.rows = y.length;
+    }
+
+    private Dataset(int features, float[] x, int[] y, String[] classes, double[] t) {
+        int n = y != null ? y.length : t.length;
+        if (features < 1 || x.length != (long) n * features) {
+            throw new IllegalArgumentException("need features >= 1 and " + n + " x " + features
+                    + " values, got " + x.length);
+        }
+        this.rows = n;
         this.features = features;
         this.x = x;
         this.y = y;
-        this.classes = classes.clone();
+        this.classes = classes;
+        this.t = t;
+    }
+
+    /** A data set with one real target per row (regression). */
+    public static Dataset regression(int features, float[] x, double[] targets) {
+        return new Dataset(features, x, null, null, targets);
+    }
+
+    /** True when rows carry real targets rather than classes. */
+    public boolean regression() {
+        return t != null;
     }
 
     /**
@@ -79,12 +97,18 @@ public final class Dataset implements Serializable {
         return features;
     }
 
+    /** The classes of a classification set; 0 for regression. */
     public int classCount() {
-        return classes.length;
+        return classes == null ? 0 : classes.length;
+    }
+
+    /** The network outputs the rows call for: one per class, or one real value. */
+    public int outputs() {
+        return regression() ? 1 : classes.length;
     }
 
     public String[] classes() {
-        return classes.clone();
+        return classes == null ? null : classes.clone();
     }
 
     /** Feature {@code j} of row {@code i}. */
@@ -96,15 +120,25 @@ public final class Dataset implements Serializable {
         return y[i];
     }
 
+    /** The real target of row {@code i} (regression). */
+    public double target(int i) {
+        return t[i];
+    }
+
     /** The rows at {@code index}, in that order, with the same classes. */
     public Dataset select(int[] index) {
         float[] sx = new float[index.length * features];
-        int[] sy = new int[index.length];
+        int[] sy = y == null ? null : new int[index.length];
+        double[] st = t == null ? null : new double[index.length];
         for (int k = 0; k < index.length; k++) {
             System.arraycopy(x, index[k] * features, sx, k * features, features);
-            sy[k] = y[index[k]];
+            if (sy != null) {
+                sy[k] = y[index[k]];
+            } else {
+                st[k] = t[index[k]];
+            }
         }
-        return new Dataset(features, sx, sy, classes);
+        return new Dataset(features, sx, sy, classes, st);
     }
 
     /** The same rows with every value mapped to {@code (v - mean[j]) / std[j]}. */
@@ -116,13 +150,22 @@ public final class Dataset implements Serializable {
                 sx[row + j] = (float) ((x[row + j] - mean[j]) / std[j]);
             }
         }
-        return new Dataset(features, sx, y, classes);
+        return new Dataset(features, sx, y, classes, t);
+    }
+
+    /** The same rows with every real target mapped to {@code (t - mean) / std}. */
+    public Dataset targetsScaled(double mean, double std) {
+        double[] st = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            st[i] = (t[i] - mean) / std;
+        }
+        return new Dataset(features, x, null, null, st);
     }
 
     /**
      * Copies rows {@code index[from..from+count)} into {@code out}, column-major with stride
-     * {@code capacity} (the layout of {@link dev.neuroevo.network.BatchInvoker}), and their
-     * labels into {@code labels[0..count)}.
+     * {@code capacity} (the layout of {@link dev.neuroevo.network.BatchInvoker}), and, when
+     * {@code labels} is given, their classes into {@code labels[0..count)}.
      */
     public void gather(int[] index, int from, int count, double[] out, int capacity, int[] labels) {
         for (int k = 0; k < count; k++) {
@@ -131,8 +174,40 @@ public final class Dataset implements Serializable {
             for (int j = 0; j < features; j++) {
                 out[j * capacity + k] = x[row + j];
             }
-            labels[k] = y[r];
+            if (labels != null) {
+                labels[k] = y[r];
+            }
         }
+    }
+
+    /**
+     * The training targets of rows {@code index[from..from+count)}, column-major with stride
+     * {@code capacity} over {@link #outputs()} columns: one-hot classes, or the real target.
+     */
+    public void targets(int[] index, int from, int count, double[] target, int capacity) {
+        if (t != null) {
+            for (int k = 0; k < count; k++) {
+                target[k] = t[index == null ? from + k : index[from + k]];
+            }
+            return;
+        }
+        for (int j = 0; j < classes.length; j++) {
+            int col = j * capacity;
+            for (int k = 0; k < count; k++) {
+                target[col + k] = y[index == null ? from + k : index[from + k]] == j ? 1 : 0;
+            }
+        }
+    }
+
+    /** What the split's hash mixes in for row {@code i}'s target: the class, or the target's bits. */
+    long targetKey(int i) {
+        // + 0.0 folds -0 into 0, as for the features.
+        return t != null ? Double.doubleToLongBits(t[i] + 0.0) : y[i] + 1L;
+    }
+
+    /** Orders rows {@code a} and {@code b} by their targets. */
+    int compareTargets(int a, int b) {
+        return t != null ? Double.compare(t[a] + 0.0, t[b] + 0.0) : Integer.compare(y[a], y[b]);
     }
 
     /**
@@ -176,11 +251,12 @@ public final class Dataset implements Serializable {
     /** True if both hold the same rows in the same order with the same classes. */
     public boolean sameAs(Dataset o) {
         return features == o.features && Arrays.equals(x, o.x) && Arrays.equals(y, o.y)
-                && Arrays.equals(classes, o.classes);
+                && Arrays.equals(classes, o.classes) && Arrays.equals(t, o.t);
     }
 
     @Override
     public String toString() {
-        return rows + " rows x " + features + " features, " + classes.length + " classes";
+        return rows + " rows x " + features + " features, "
+                + (regression() ? "real targets" : classes.length + " classes");
     }
 }

@@ -2,6 +2,8 @@ package dev.neuroevo.task.supervised;
 
 import dev.neuroevo.network.Backprop;
 import dev.neuroevo.network.BatchInvoker;
+import dev.neuroevo.network.Loss;
+import dev.neuroevo.network.MeanSquaredError;
 import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.network.SoftmaxCrossEntropy;
 import dev.neuroevo.optim.Moments;
@@ -10,11 +12,12 @@ import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.task.Trainer;
 
 /**
- * Minibatch training of a classifier by softmax cross-entropy: each epoch visits every training
+ * Minibatch training of a classifier by softmax cross-entropy, or of a regression by mean squared
+ * error on its standardised targets: each epoch visits every training
  * row once, in an order shuffled from the epoch's seed (Fisher-Yates from the identity, so the
  * order depends on the seed alone), one optimizer step per batch; the last batch of an epoch may be
- * smaller. After warm-up a step allocates nothing. The epoch's fitness is the validation accuracy
- * (the training accuracy when no rows are held out for validation).
+ * smaller. After warm-up a step allocates nothing. The epoch's fitness is the task's on the
+ * validation rows (on the training rows when none are held out for validation).
  */
 final class EpochTrainer implements Trainer {
     private static final int ASSESS_BATCH = 1024;
@@ -23,21 +26,23 @@ final class EpochTrainer implements Trainer {
     private final Dataset validation;
     private final Backprop net;
     private final BatchInvoker assess;
-    private final SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
+    private final Loss loss;
+    private final ValidationFitness fitness;
     private final int[] order;
-    private final int[] labels;
     private final double[] grad;
     private final SplitMix64 rng = new SplitMix64(0);
     private double lastLoss = Double.NaN;
     private long lastSteps;
 
-    EpochTrainer(NetworkSpec spec, Dataset train, Dataset validation, int batchSize, int threads) {
+    EpochTrainer(NetworkSpec spec, Dataset train, Dataset validation, int batchSize, int threads,
+                 ValidationFitness fitness) {
         this.train = train;
+        this.loss = train.regression() ? new MeanSquaredError() : new SoftmaxCrossEntropy();
+        this.fitness = fitness;
         this.validation = validation.rows() > 0 ? validation : train;
         this.net = new Backprop(spec, Math.min(batchSize, train.rows()));
         this.assess = new BatchInvoker(spec, ASSESS_BATCH, threads);
         this.order = new int[train.rows()];
-        this.labels = new int[net.capacity()];
         this.grad = new double[spec.parameterCount()];
     }
 
@@ -54,7 +59,7 @@ final class EpochTrainer implements Trainer {
         }
         lastLoss = lossSum / n;
         lastSteps = n;
-        return ClassificationTask.assess(assess, validation, weights, null)[0];
+        return fitness.of(assess, validation, weights);
     }
 
     /**
@@ -80,7 +85,7 @@ final class EpochTrainer implements Trainer {
         }
         lastLoss = lossSum / steps;
         lastSteps = (long) steps * count;
-        return ClassificationTask.assess(assess, validation, weights, null)[0];
+        return fitness.of(assess, validation, weights);
     }
 
     /** Fisher-Yates from the identity, so the order depends on the seed alone. */
@@ -105,15 +110,8 @@ final class EpochTrainer implements Trainer {
     private double step(double[] weights, Optimizer optimizer, Moments moments, double learningRate,
                         double weightDecay, int from, int count) {
         int capacity = net.capacity();
-        int classes = train.classCount();
-        double[] target = net.target();
-        train.gather(order, from, count, net.input(), capacity, labels);
-        for (int j = 0; j < classes; j++) {
-            int col = j * capacity;
-            for (int b = 0; b < count; b++) {
-                target[col + b] = labels[b] == j ? 1 : 0;
-            }
-        }
+        train.gather(order, from, count, net.input(), capacity, null);
+        train.targets(order, from, count, net.target(), capacity);
         double loss = net.gradient(weights, this.loss, count, grad);
         optimizer.step(weights, grad, moments, learningRate, weightDecay);
         return loss;

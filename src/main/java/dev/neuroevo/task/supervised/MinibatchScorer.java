@@ -9,7 +9,8 @@ import dev.neuroevo.task.Scorer;
  * Scores networks on one minibatch of training rows per generation. The batch is drawn from the
  * generation's shared seed (so every individual of a generation sees the same rows, and each
  * generation new ones), copied once into the invoker's input buffer, and every individual is a
- * batched forward pass over it.
+ * batched forward pass over it. A classifier's fitness is {@link ClassifierFitness}'s; a
+ * regression's is minus the batch's mean squared error on the standardised targets.
  */
 final class MinibatchScorer implements Scorer {
     private final Dataset train;
@@ -17,6 +18,7 @@ final class MinibatchScorer implements Scorer {
     private final BatchInvoker net;
     private final int batch;
     private final int[] labels;
+    private final double[] targets;
     private final int[] order;
     private final SplitMix64 rng = new SplitMix64(0);
     private boolean drawn;
@@ -27,6 +29,7 @@ final class MinibatchScorer implements Scorer {
         this.batch = Math.min(batchSize, train.rows());
         this.net = new BatchInvoker(spec, batch, threads);
         this.labels = new int[batch];
+        this.targets = train.regression() ? new double[batch] : null;
         this.order = batch < train.rows() ? new int[train.rows()] : null;
     }
 
@@ -45,7 +48,10 @@ final class MinibatchScorer implements Scorer {
                 order[j] = t;
             }
         }
-        train.gather(order, 0, batch, net.input(), net.capacity(), labels);
+        train.gather(order, 0, batch, net.input(), net.capacity(), targets == null ? labels : null);
+        if (targets != null) {
+            train.targets(order, 0, batch, targets, batch);
+        }
         drawn = true;
     }
 
@@ -55,8 +61,9 @@ final class MinibatchScorer implements Scorer {
         if (!drawn) {
             throw new IllegalStateException("startGeneration must draw the batch before score");
         }
-        double[] logits = net.forward(weights, batch);
-        return fitness.of(logits, net.capacity(), train.classCount(), labels, batch);
+        double[] outputs = net.forward(weights, batch);
+        return targets != null ? -RegressionTask.squaredError(outputs, targets, batch) / batch
+                : fitness.of(outputs, net.capacity(), train.classCount(), labels, batch);
     }
 
     @Override

@@ -7,14 +7,16 @@ import java.util.Arrays;
 /**
  * A data set cut into training, validation and test rows, each standardised with the mean and
  * standard deviation of the training rows; or, with {@link #ofFiles}, a test file given apart.
+ * Real targets (regression) are standardised the same way, with the training rows'
+ * {@code targetMean} and {@code targetStd} (0 and 1 for classes, or when nothing is standardised).
  *
  * <p>The cut depends only on the rows' contents and the seed, never on the order in which they
  * arrive (which follows files and partitions): each row gets a key hashed from its label, its
  * values and the seed, rows are sorted by key, and the first ones go to test, the next to
  * validation, the rest to training. Equal rows are interchangeable, so ties cannot change the result.
  */
-public record Splits(Dataset train, Dataset validation, Dataset test, double[] mean, double[] std)
-        implements Serializable {
+public record Splits(Dataset train, Dataset validation, Dataset test, double[] mean, double[] std,
+                     double targetMean, double targetStd) implements Serializable {
 
     public static Splits of(Dataset all, double testFraction, double validationFraction, long seed,
                             boolean standardise) {
@@ -43,8 +45,11 @@ public record Splits(Dataset train, Dataset validation, Dataset test, double[] m
             throw new IllegalArgumentException("the test file has " + testFile.features() + " features, the"
                     + " training file " + trainFile.features());
         }
-        String[] classes = Dataset.mergedClasses(trainFile.classes(), testFile.classes());
-        Dataset pool = trainFile.withClasses(classes);
+        if (trainFile.regression() != testFile.regression()) {
+            throw new IllegalArgumentException("the test file and the training file differ in having real targets");
+        }
+        String[] classes = trainFile.regression() ? null : Dataset.mergedClasses(trainFile.classes(), testFile.classes());
+        Dataset pool = classes == null ? trainFile : trainFile.withClasses(classes);
         int n = pool.rows();
         int nValidation = (int) Math.round(n * validationFraction);
         if (nValidation >= n) {
@@ -53,7 +58,8 @@ public record Splits(Dataset train, Dataset validation, Dataset test, double[] m
         }
         int[] idx = hashOrder(pool, seed);
         return standardised(pool.select(Arrays.copyOfRange(idx, nValidation, n)),
-                pool.select(Arrays.copyOfRange(idx, 0, nValidation)), testFile.withClasses(classes), standardise);
+                pool.select(Arrays.copyOfRange(idx, 0, nValidation)),
+                classes == null ? testFile : testFile.withClasses(classes), standardise);
     }
 
     /** Row indices sorted by their hash key (ties by content, so equal rows stay interchangeable). */
@@ -82,13 +88,31 @@ public record Splits(Dataset train, Dataset validation, Dataset test, double[] m
         double[] mean = new double[d];
         double[] std = new double[d];
         Arrays.fill(std, 1);
+        double targetMean = 0;
+        double targetStd = 1;
         if (standardise) {
             fit(train, mean, std);
             train = train.scaled(mean, std);
             validation = validation.scaled(mean, std);
             test = test.scaled(mean, std);
         }
-        return new Splits(train, validation, test, mean, std);
+        if (standardise && train.regression()) {
+            int n = train.rows();
+            for (int i = 0; i < n; i++) {
+                targetMean += train.target(i);
+            }
+            targetMean /= n;
+            double sq = 0;
+            for (int i = 0; i < n; i++) {
+                double v = train.target(i) - targetMean;
+                sq += v * v;
+            }
+            targetStd = Math.sqrt(sq / n) > 1e-12 ? Math.sqrt(sq / n) : 1;
+            train = train.targetsScaled(targetMean, targetStd);
+            validation = validation.targetsScaled(targetMean, targetStd);
+            test = test.targetsScaled(targetMean, targetStd);
+        }
+        return new Splits(train, validation, test, mean, std, targetMean, targetStd);
     }
 
     /** Mean and population standard deviation of each feature; a constant feature keeps std 1. */
@@ -117,7 +141,7 @@ public record Splits(Dataset train, Dataset validation, Dataset test, double[] m
     }
 
     private static long rowKey(Dataset data, int i, long seed) {
-        long h = SplitMix64.mix(seed ^ SplitMix64.mix(data.label(i) + 1L));
+        long h = SplitMix64.mix(seed ^ SplitMix64.mix(data.targetKey(i)));
         for (int j = 0; j < data.features(); j++) {
             // + 0f folds -0 into 0, so equal numbers hash alike whatever the reader produced.
             h = SplitMix64.mix(h ^ Float.floatToIntBits(data.value(i, j) + 0f));
@@ -126,7 +150,7 @@ public record Splits(Dataset train, Dataset validation, Dataset test, double[] m
     }
 
     private static int compareRows(Dataset data, int a, int b) {
-        int c = Integer.compare(data.label(a), data.label(b));
+        int c = data.compareTargets(a, b);
         for (int j = 0; c == 0 && j < data.features(); j++) {
             c = Float.compare(data.value(a, j) + 0f, data.value(b, j) + 0f);
         }
