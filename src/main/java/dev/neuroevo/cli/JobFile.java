@@ -10,8 +10,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 
 /**
@@ -38,7 +36,7 @@ final class JobFile {
             Path dir = Files.createTempDirectory("neuroevo-job");
             Path local = dir.resolve(new File(uri.getPath()).getName());
             org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(uri);
-            try (FileSystem fs = FileSystem.newInstance(uri, hadoopConf());
+            try (FileSystem fs = FileSystem.newInstance(uri, HadoopProperties.configuration());
                  InputStream in = fs.open(remote)) {
                 Files.copy(in, local);
             }
@@ -60,18 +58,6 @@ final class JobFile {
         } catch (URISyntaxException e) {
             return null;
         }
-    }
-
-    /** Hadoop's defaults plus spark.hadoop.* system properties (what SparkHadoopUtil does once Spark runs). */
-    static Configuration hadoopConf() {
-        Configuration conf = new Configuration();
-        for (Map.Entry<Object, Object> e : System.getProperties().entrySet()) {
-            String key = e.getKey().toString();
-            if (key.startsWith("spark.hadoop.")) {
-                conf.set(key.substring("spark.hadoop.".length()), e.getValue().toString());
-            }
-        }
-        return conf;
     }
 
     private static String firstLine(String s) {
