@@ -51,8 +51,10 @@ class KilledDriverTest {
         if (!Files.isDirectory(cps)) {
             return 0;
         }
-        try (Stream<Path> s = Files.walk(cps)) {
-            return s.filter(p -> p.getFileName().toString().equals("manifest.json")).count();
+        // The driver writes and prunes while this looks: list names only (a walk stats each entry, and
+        // fails on a temporary file renamed in between), then ask for each manifest.
+        try (Stream<Path> s = Files.list(cps)) {
+            return s.filter(dir -> Files.exists(dir.resolve("manifest.json"))).count();
         }
     }
 
