@@ -5,7 +5,10 @@ import dev.neuroevo.eval.Scores;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.task.InputNormalizer;
 
-/** An evaluator that keeps the last generation it scored: the plan, its fitness and normaliser. */
+/**
+ * An evaluator that keeps the last generation it scored (the plan, its fitness and normaliser) and
+ * closes the one it wraps.
+ */
 final class LastGeneration implements Evaluator {
     private final Evaluator evaluator;
     private Plan plan;
@@ -28,6 +31,11 @@ final class LastGeneration implements Evaluator {
     @Override
     public long collectedBytes() {
         return evaluator.collectedBytes();
+    }
+
+    @Override
+    public void close() {
+        evaluator.close();
     }
 
     Plan plan() {

@@ -25,7 +25,10 @@ public final class Network {
         this.input = new double[spec.inputs()];
     }
 
-    /** The outputs for raw {@code inputs}, in a new array (a regression's in its target's units). Not thread-safe: one network, one thread. */
+    /**
+     * The outputs for raw {@code inputs}, in a new array (a regression's in its target's units).
+     * Not thread-safe: one network, one thread.
+     */
     public double[] apply(double... inputs) {
         if (inputs.length != input.length) {
             throw new IllegalArgumentException("the network takes " + input.length + " inputs, got " + inputs.length);

@@ -76,7 +76,10 @@ public final class Search {
         return this;
     }
 
-    /** A built-in task by name: an environment ({@code CartPole-v1}), a test function ({@code rastrigin}), {@code classification} or {@code regression}. */
+    /**
+     * A built-in task by name: an environment ({@code CartPole-v1}), a test function
+     * ({@code rastrigin}), {@code classification} or {@code regression}.
+     */
     public Search task(String name) {
         fitness = null;
         return set("task.name", name);
@@ -107,7 +110,7 @@ public final class Search {
         return set("network.hidden", widths);
     }
 
-    /** The strategy by name ({@code strategy.name}: elitist, ga, es, cmaes, sep-cmaes, sgd) with its settings from {@link #set}. */
+    /** The strategy by name ({@code strategy.name}, e.g. ga, es, cmaes, sgd, pbt); its options via {@link #set}. */
     public Search strategy(String name) {
         strategy = Function.identity();
         return set("strategy.name", name);
@@ -210,8 +213,8 @@ public final class Search {
             throw new ConfigError("setting 'strategy.name': pbt needs an output directory: give output(uri)");
         } else {
             int partitions = job.partitions() > 0 ? job.partitions() : jsc.defaultParallelism();
-            try (Evaluator evaluator = new LastGeneration(Wiring.evaluator(job, jsc, partitions, null))) {
-                last[0] = (LastGeneration) evaluator;
+            last[0] = new LastGeneration(Wiring.evaluator(job, jsc, partitions, null));
+            try (Evaluator evaluator = last[0]) {
                 result = new Experiment(job, evaluator, new RunReport(null, new Progress(progress))).run();
             }
         }

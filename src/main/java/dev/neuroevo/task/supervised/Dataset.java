@@ -125,6 +125,21 @@ public final class Dataset implements Serializable {
         return t[i];
     }
 
+    /** The targets' mean and their summed squared deviation from it, {@code {mean, sum (t - mean)^2}}. */
+    public double[] targetSpread() {
+        double mean = 0;
+        for (int i = 0; i < rows; i++) {
+            mean += t[i];
+        }
+        mean /= rows;
+        double squares = 0;
+        for (int i = 0; i < rows; i++) {
+            double v = t[i] - mean;
+            squares += v * v;
+        }
+        return new double[] {mean, squares};
+    }
+
     /** The rows at {@code index}, in that order, with the same classes. */
     public Dataset select(int[] index) {
         float[] sx = new float[index.length * features];

@@ -126,16 +126,7 @@ public final class RegressionTask implements Task {
      */
     static double[] assess(BatchInvoker net, Dataset rows, double[] weights) {
         int n = rows.rows();
-        double mean = 0;
-        for (int i = 0; i < n; i++) {
-            mean += rows.target(i);
-        }
-        mean /= n;
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            double v = rows.target(i) - mean;
-            total += v * v;
-        }
+        double total = rows.targetSpread()[1];
         double[] targets = new double[net.capacity()];
         double sse = 0;
         for (int from = 0; from < n; from += net.capacity()) {

@@ -97,17 +97,10 @@ public record Splits(Dataset train, Dataset validation, Dataset test, double[] m
             test = test.scaled(mean, std);
         }
         if (standardise && train.regression()) {
-            int n = train.rows();
-            for (int i = 0; i < n; i++) {
-                targetMean += train.target(i);
-            }
-            targetMean /= n;
-            double sq = 0;
-            for (int i = 0; i < n; i++) {
-                double v = train.target(i) - targetMean;
-                sq += v * v;
-            }
-            targetStd = Math.sqrt(sq / n) > 1e-12 ? Math.sqrt(sq / n) : 1;
+            double[] spread = train.targetSpread();
+            targetMean = spread[0];
+            double spreadStd = Math.sqrt(spread[1] / train.rows());
+            targetStd = spreadStd > 1e-12 ? spreadStd : 1;
             train = train.targetsScaled(targetMean, targetStd);
             validation = validation.targetsScaled(targetMean, targetStd);
             test = test.targetsScaled(targetMean, targetStd);
