@@ -1,6 +1,7 @@
 package dev.neuroevo.report;
 
 import dev.neuroevo.run.Job;
+import dev.neuroevo.run.Reselected;
 import dev.neuroevo.run.RunResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,10 +29,31 @@ public final class Summary {
         m.put("collected_bytes", r.collectedBytes());
         m.putAll(r.strategySummary());
         m.put("best_fitness", r.bestFitness());
+        if (job.reselection() != null) {
+            // a training fitness is a mean over episodes whose spread is not kept: its error is not known
+            m.put("best_fitness_standard_error", null);
+            m.put("reselected", reselected(job, r));
+        }
         m.put("stop_reason", r.stopReason());
         m.put("stop_reasons", r.stopReasons());
         m.put("final_evaluation", r.finalEvaluation().fields());
         m.put("solved", r.finalEvaluation().solved());
         return ModelFile.json(m);
+    }
+
+    /** The re-selected best's score on its re-selection's fresh episodes (or validation rows), with its standard error. */
+    private static Map<String, Object> reselected(Job job, RunResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Reselected s = r.reselected();
+        m.put("score", s == null ? null : finite(s.score()));
+        m.put("standard_error", s == null ? null : finite(s.standardError()));
+        m.put("generation", s == null ? null : s.generation());
+        m.put("every", job.reselection().every());
+        m.put("episodes", job.task().trainable() ? null : job.reselection().evaluations());
+        return m;
+    }
+
+    private static Double finite(double x) {
+        return Double.isFinite(x) ? x : null;
     }
 }

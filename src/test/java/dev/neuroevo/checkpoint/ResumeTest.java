@@ -59,6 +59,18 @@ class ResumeTest {
                 "strategy.population=16", "task.episodes=2");
     }
 
+    /**
+     * The re-selected best (every second generation here, ES with normalised inputs, so that each
+     * candidate keeps its own normaliser) comes back from the checkpoint bit for bit.
+     */
+    @Test
+    void reselectedBestResumesBitForBit() throws Exception {
+        killAndRerun(dir, "jobs/cartpole-es.conf", 7, "stop.goal=null", "stop.generations=8", "strategy.population=10",
+                "task.episodes=2", "task.normalize-observations=on", "reselect.every=2", "reselect.episodes=3");
+        String summary = Outputs.read(dir.resolve("crashed").toString(), "summary.json");
+        assertTrue(summary.matches("(?s).*\"reselected\" : \\{\\s*\"score\" : -?[0-9].*"), summary);
+    }
+
     /** PBT's members come back from the files its executors wrote, on another partition count. */
     @Test
     void pbtResumesBitForBitFromTheMembersItsExecutorsWrote() throws Exception {

@@ -1,0 +1,185 @@
+package dev.neuroevo.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neuroevo.TestJobs;
+import dev.neuroevo.config.ConfigError;
+import dev.neuroevo.eval.LocalEvaluator;
+import dev.neuroevo.random.Purpose;
+import dev.neuroevo.random.SplitMix64;
+import dev.neuroevo.report.GenerationMetrics;
+import dev.neuroevo.spark.SparkEvaluator;
+import dev.neuroevo.task.Scorer;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.Test;
+
+/** The run's best is re-selected on fresh episodes: what it reports is a re-evaluation, the same on every cluster shape. */
+class ReselectionTest {
+    /** Pendulum with one episode per evaluation: the training best is the luckiest start angle. */
+    private static final String NOISY = "task { name = \"Pendulum-v1\", episodes = 1, final-episodes = 100 }"
+            + " network { hidden = [8], activation = tanh }, strategy { name = ga, population = 24 }"
+            + " mutation.sigma = 0.2, stop.generations = 5, run.seed = 4, reselect { episodes = 30, candidates = 5 }";
+
+    @Test
+    void theReportedBestIsItsReevaluationAndCloserToTheFinalEvaluationThanTheTrainingBest() {
+        Job job = TestJobs.job(NOISY);
+        assertNotNull(job.reselection(), "auto: on for environments");
+        TestJobs.Run run = TestJobs.run(job);
+        Reselected r = run.result().reselected();
+        assertNotNull(r);
+        assertArrayEquals(r.weights(), run.bestWeights(), "the exported best is the re-selected one");
+        // the reported score is the best weights scored again on the re-selection's own episodes
+        Scorer again = job.task().reassessor(job.spec(), 30);
+        long seed = SplitMix64.key(job.seed(), r.generation(), 0, Purpose.RESELECT);
+        assertEquals(again.score(r.weights(), seed), r.score());
+        assertEquals(again.lastStandardError(), r.standardError());
+        assertTrue(r.standardError() > 0, "30 episodes from different angles spread");
+        double fin = run.finalEvaluation().score();
+        double trainingGap = Math.abs(run.bestFitness() - fin);
+        double reselectedGap = Math.abs(r.score() - fin);
+        assertTrue(reselectedGap < trainingGap, "re-selected " + r.score() + " and training best "
+                + run.bestFitness() + " against the final evaluation " + fin);
+        GenerationMetrics last = run.metrics().get(run.metrics().size() - 1);
+        double[] d = last.diagnostics();
+        assertEquals(r.score(), d[d.length - 2], "metrics.csv's reselected column");
+        assertEquals(r.standardError(), d[d.length - 1], "metrics.csv's reselected_se column");
+    }
+
+    @Test
+    void stopGoalChecksTheReselectedScore() {
+        List<GenerationMetrics> free = TestJobs.run(TestJobs.job(NOISY)).metrics();
+        double lucky = free.get(0).best();
+        double[] reselected = free.stream().mapToDouble(m -> m.diagnostics()[m.diagnostics().length - 2]).toArray();
+        assertTrue(reselected[0] < lucky, "generation 0's luckiest draw beats its re-selection");
+        // a goal between them: training's best reaches it at once, the re-selected score only later if at all
+        double goal = (reselected[0] + lucky) / 2;
+        int expected = 0;
+        while (expected < reselected.length && reselected[expected] < goal) {
+            expected++;
+        }
+        TestJobs.Run run = TestJobs.run(TestJobs.job(NOISY, "stop.goal=" + goal));
+        assertEquals(Math.min(expected + 1, free.size()), run.metrics().size());
+        assertEquals(expected < free.size() ? StopRule.GOAL : StopRule.BUDGET, run.stopReason());
+        TestJobs.Run off = TestJobs.run(TestJobs.job(NOISY, "stop.goal=" + goal, "reselect.enabled=false"));
+        assertEquals(1, off.metrics().size(), "without re-selection the lucky draw stops the run");
+        assertEquals(StopRule.GOAL, off.stopReason());
+    }
+
+    @Test
+    void everyKeepsTheBestBetweenReselections() {
+        TestJobs.Run run = TestJobs.run(TestJobs.job(NOISY, "reselect.every=2"));
+        List<GenerationMetrics> m = run.metrics();
+        int column = m.get(0).diagnostics().length - 2;
+        assertTrue(Double.isNaN(m.get(0).diagnostics()[column]), "nothing re-selected after generation 0");
+        assertEquals(m.get(1).diagnostics()[column], m.get(2).diagnostics()[column], "generation 2 keeps 1's");
+        assertEquals(3, run.result().reselected().generation(), "the last re-selection followed generation 3");
+    }
+
+    private static String onSpark(Job job, String master, int partitions) {
+        SparkConf conf = new SparkConf().setMaster(master).setAppName("reselection")
+                .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false");
+        try (JavaSparkContext jsc = new JavaSparkContext(conf);
+             SparkEvaluator evaluator = new SparkEvaluator(jsc, job.task(), job.spec(), job.seed(), partitions)) {
+            return outcome(TestJobs.run(job, evaluator));
+        }
+    }
+
+    /** Every metric but the wall times, the exported best and its final evaluation. */
+    private static String outcome(TestJobs.Run run) {
+        StringBuilder b = new StringBuilder();
+        for (GenerationMetrics m : run.metrics()) {
+            b.append(m.fitnessColumns()).append(' ').append(Arrays.toString(m.diagnostics())).append('\n');
+        }
+        b.append(Arrays.toString(run.bestWeights())).append('\n').append(run.bestNormalizer() == null ? ""
+                : Arrays.toString(run.bestNormalizer().mean())).append(run.finalEvaluation().fields());
+        return b.toString();
+    }
+
+    @Test
+    void theSameBitsOnEveryClusterShape() {
+        for (String strategy : List.of("ga", "es")) {
+            // es normalises its inputs: each candidate is scored with its own normaliser
+            Job job = TestJobs.job("task { name = CartPole-v1, episodes = 2, final-episodes = 10,"
+                    + " normalize-observations = on }, strategy.population = 12, stop.generations = 3, run.seed = 5,"
+                    + " reselect { episodes = 4, candidates = 3 }", "strategy.name=" + strategy);
+            TestJobs.Run local = TestJobs.run(job, new LocalEvaluator(job.task(), job.spec(), job.seed()));
+            assertNotNull(local.result().reselected(), strategy);
+            String reference = outcome(local);
+            assertEquals(reference, onSpark(job, "local[1]", 1), strategy + " local[1], 1 partition");
+            assertEquals(reference, onSpark(job, "local[2]", 3), strategy + " local[2], 3 partitions");
+        }
+    }
+
+    @Test
+    void autoLeavesTestFunctionsUserFitnessSgdAndPbtAlone() {
+        assertNull(TestJobs.fromFile("jobs/sphere-cmaes.conf").reselection(), "sphere");
+        assertNull(TestJobs.fromFile("jobs/rastrigin-bipop.conf").reselection(), "rastrigin");
+        assertNull(TestJobs.job("task.class = " + ConstantFitness.class.getName()).reselection(), "a user's fitness");
+        assertNull(TestJobs.wiring("task.name = classification, data.path = nowhere.csv, strategy.name = sgd")
+                .applied().stream().filter(k -> k.startsWith("reselect.") && !k.equals("reselect.enabled"))
+                .findAny().orElse(null), "sgd reads no re-selection setting");
+        assertTrue(TestJobs.wiring("task.name = classification, data.path = nowhere.csv")
+                .applied().contains("reselect.every"), "minibatch fitness re-selects by default");
+        // off, a test function's run is the run it was before: the metrics have no re-selection column
+        TestJobs.Run sphere = TestJobs.run(TestJobs.fromFile("jobs/sphere-cmaes.conf", "stop.generations=3"));
+        assertNull(sphere.result().reselected());
+        assertEquals(2, sphere.metrics().get(0).diagnostics().length, "sigma and condition only");
+    }
+
+    @Test
+    void onATestFunctionTheReselectedScoreIsItsExactFitness() {
+        Job job = TestJobs.fromFile("jobs/sphere-cmaes.conf", "stop.generations=4", "reselect.enabled=true",
+                "reselect.episodes=3");
+        TestJobs.Run run = TestJobs.run(job);
+        Reselected r = run.result().reselected();
+        assertEquals(job.task().scorer(job.spec()).score(r.weights(), 0), r.score(), "a deterministic fitness");
+        assertEquals(0, r.standardError(), "no spread over seeds");
+        assertTrue(r.score() >= run.bestFitness(), "the mean is at least as fit as the best sample here: "
+                + r.score() + " against " + run.bestFitness());
+    }
+
+    @Test
+    void badSettingsNameTheSetting() {
+        assertError("reselect.every", "reselect.every=0");
+        assertError("reselect.episodes", "reselect.episodes=0");
+        assertError("reselect.candidates", "reselect.candidates=-1");
+        assertError("reselect.enabled", "reselect.enabled=maybe");
+        assertError("reselect.enabled", "task.name=classification", "data.path=x.csv", "strategy.name=pbt",
+                "reselect.enabled=true");
+        assertError("reselect.enabled", "task.name=classification", "data.path=x.csv", "data.validation-fraction=0");
+        assertError("es.common-random-numbers", "strategy.name=es", "es.mirrored=false", "strategy.population=5",
+                "es.common-random-numbers=true");
+    }
+
+    private static void assertError(String key, String... sets) {
+        ConfigError e = assertThrows(ConfigError.class, () -> TestJobs.wiring("", sets));
+        assertTrue(e.getMessage().contains("'" + key + "'"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+
+    /** A user's fitness: auto leaves it without re-selection. */
+    public static final class ConstantFitness implements dev.neuroevo.task.Fitness {
+        @Override
+        public int inputs() {
+            return 2;
+        }
+
+        @Override
+        public int outputs() {
+            return 1;
+        }
+
+        @Override
+        public double evaluate(Network network, long seed) {
+            return network.forward(new double[] {1, 0})[0];
+        }
+    }
+}
