@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The run's best is re-selected on fresh episodes: what it reports is a re-evaluation, the same on every cluster shape. */
 class ReselectionTest {
     /** Pendulum with one episode per evaluation: the training best is the luckiest start angle. */
-    private static final String NOISY = "task { name = \"Pendulum-v1\", episodes = 1, final-episodes = 100 }"
-            + " network { hidden = [8], activation = tanh }, strategy { name = ga, population = 24 }"
+    private static final String NOISY = "task { name = \"Pendulum-v1\", episodes = 1, final-episodes = 100 },"
+            + " network { hidden = [8], activation = tanh }, strategy { name = ga, population = 24 },"
             + " mutation.sigma = 0.2, stop.generations = 5, run.seed = 4, reselect { episodes = 30, candidates = 5 }";
 
     @Test
