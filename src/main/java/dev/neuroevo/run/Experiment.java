@@ -114,8 +114,10 @@ public final class Experiment {
                 Reselection.Round round = reselection.round(job.seed(), strategy, state, plan, scores.fitness(),
                         normalizer, bestNormalizer, reselected);
                 Scores again = evaluator.evaluate(round.plan());
-                reselected = round.best(again);
-                steps += again.totalSteps();
+                Reselected chosen = round.best(again);
+                Scores confirmation = evaluator.evaluate(round.confirmation(chosen, reselection.evaluations()));
+                reselected = Reselection.Round.confirmed(chosen, confirmation);
+                steps += again.totalSteps() + confirmation.totalSteps();
             }
             double goal = reselection == null ? strategy.goalFitness(plan, scores.fitness())
                     : reselected == null ? Double.NEGATIVE_INFINITY : Ranking.rankable(reselected.score());

@@ -36,10 +36,11 @@ class ReselectionTest {
         Reselected r = run.result().reselected();
         assertNotNull(r);
         assertArrayEquals(r.weights(), run.bestWeights(), "the exported best is the re-selected one");
-        // the reported score is the best weights scored again on the re-selection's own episodes
+        // the reported score is the chosen weights scored on the confirmation episodes (child 1), not on
+        // the episodes that chose them (child 0)
         Scorer again = job.task().reassessor(job.spec(), 30);
-        long seed = SplitMix64.key(job.seed(), r.generation(), 0, Purpose.RESELECT);
-        assertEquals(again.score(r.weights(), seed), r.score());
+        long confirmed = SplitMix64.key(job.seed(), r.generation(), 1, Purpose.RESELECT);
+        assertEquals(again.score(r.weights(), confirmed), r.score());
         assertEquals(again.lastStandardError(), r.standardError());
         assertTrue(r.standardError() > 0, "30 episodes from different angles spread");
         double fin = run.finalEvaluation().score();

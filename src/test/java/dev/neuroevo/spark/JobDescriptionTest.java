@@ -46,8 +46,10 @@ class JobDescriptionTest {
         }
         assertEquals(List.of("neuroevo cartpole-es: generation 0", "neuroevo cartpole-es: generation 0, gradient",
                 "neuroevo cartpole-es: re-selection after generation 0",
+                "neuroevo cartpole-es: re-selection after generation 0",
                 "neuroevo cartpole-es: generation 1", "neuroevo cartpole-es: generation 1, gradient",
+                "neuroevo cartpole-es: re-selection after generation 1",
                 "neuroevo cartpole-es: re-selection after generation 1"),
-                DESCRIPTIONS.subList(0, 6));
+                DESCRIPTIONS.subList(0, 8));
     }
 }
