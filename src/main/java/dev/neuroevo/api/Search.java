@@ -227,8 +227,8 @@ public final class Search {
         LastGeneration scored = last[0];
         Reselected re = result.reselected();
         Evolved runBest = new Evolved(result.bestFitness(), new Network(task.id(), job.spec(), result.bestWeights(),
-                result.bestNormalizer(), task.rawInputs()), result.finalEvaluation(), re == null ? null : re.score(),
-                re == null || Double.isNaN(re.standardError()) ? null : re.standardError());
+                result.bestNormalizer(), task.rawInputs()), result.finalEvaluation(), re == null ? null : re.confirmedScore(),
+                re == null || Double.isNaN(re.confirmedError()) ? null : re.confirmedError());
         if (!(job.strategy() instanceof GeneticAlgorithm) || scored.plan() == null) {
             return List.of(runBest);
         }

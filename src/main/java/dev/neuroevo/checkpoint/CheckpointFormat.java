@@ -85,6 +85,11 @@ final class CheckpointFormat {
             reselected.set("score", number(r.score()));
             reselected.set("standard_error", number(r.standardError()));
             reselected.put("generation", r.generation());
+            if (r.confirmation() != null) {
+                reselected.set("confirmed_score", number(r.confirmedScore()));
+                reselected.set("confirmed_standard_error", number(r.confirmedError()));
+                reselected.put("confirmed_episodes", r.confirmation().episodes());
+            }
             files.put(RESELECTED, float64(r.weights()));
             if (r.normalizer() != null) {
                 reselected.set("normalizer_clip", number(r.normalizer().clip()));
@@ -136,7 +141,9 @@ final class CheckpointFormat {
         Reselected reselected = r == null ? null : new Reselected(float64(file.apply(RESELECTED)),
                 r.has("normalizer_clip") ? new InputNormalizer(float64(file.apply(RESELECTED_MEAN)),
                         float64(file.apply(RESELECTED_STD)), number(r.get("normalizer_clip"))) : null,
-                number(r.get("score")), number(r.get("standard_error")), r.get("generation").intValue());
+                number(r.get("score")), number(r.get("standard_error")), r.get("generation").intValue(),
+                r.has("confirmed_score") ? new Reselected.Confirmation(number(r.get("confirmed_score")),
+                        number(r.get("confirmed_standard_error")), r.get("confirmed_episodes").intValue()) : null);
         LoopState l = new LoopState(b.build(), observations, normalizer, float64(file.apply(GOALS)),
                 loop.get("streak").intValue(), m.get("generation").intValue(), loop.get("evaluations").longValue(),
                 loop.get("env_steps").longValue(), loop.get("collected_bytes").longValue(),

@@ -41,15 +41,22 @@ public final class Summary {
         return ModelFile.json(m);
     }
 
-    /** The re-selected best's score on its re-selection's fresh episodes (or validation rows), with its standard error. */
+    /**
+     * The re-selected best's confirmed score (on episodes that took no part in choosing it), with its
+     * standard error, and the score that chose it on its re-selection's episodes (or validation rows).
+     */
     private static Map<String, Object> reselected(Job job, RunResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         Reselected s = r.reselected();
-        m.put("score", s == null ? null : finite(s.score()));
-        m.put("standard_error", s == null ? null : finite(s.standardError()));
+        boolean data = job.task().trainable();
+        m.put("score", s == null ? null : finite(s.confirmedScore()));
+        m.put("standard_error", s == null ? null : finite(s.confirmedError()));
+        m.put("confirm_episodes", data ? null : job.reselection().confirmations());
+        m.put("selection_score", s == null ? null : finite(s.score()));
+        m.put("selection_standard_error", s == null ? null : finite(s.standardError()));
         m.put("generation", s == null ? null : s.generation());
         m.put("every", job.reselection().every());
-        m.put("episodes", job.task().trainable() ? null : job.reselection().evaluations());
+        m.put("episodes", data ? null : job.reselection().evaluations());
         return m;
     }
 

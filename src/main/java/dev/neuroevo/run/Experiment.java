@@ -24,7 +24,8 @@ import java.util.List;
  */
 public final class Experiment {
     /** The columns re-selection appends to metrics.csv, after the strategy's diagnostics. */
-    public static final List<String> RESELECTION_COLUMNS = List.of("reselected", "reselected_se");
+    public static final List<String> RESELECTION_COLUMNS = List.of("reselected", "reselected_se", "confirmed",
+            "confirmed_se");
     private final Job job;
     private final Evaluator evaluator;
     private final RunRecorder recorder;
@@ -69,9 +70,11 @@ public final class Experiment {
         if (job.reselection() == null) {
             return own;
         }
-        double[] out = Arrays.copyOf(own, own.length + 2);
+        double[] out = Arrays.copyOf(own, own.length + RESELECTION_COLUMNS.size());
         out[own.length] = reselected == null ? Double.NaN : reselected.score();
         out[own.length + 1] = reselected == null ? Double.NaN : reselected.standardError();
+        out[own.length + 2] = reselected == null ? Double.NaN : reselected.confirmedScore();
+        out[own.length + 3] = reselected == null ? Double.NaN : reselected.confirmedError();
         return out;
     }
 
@@ -114,13 +117,18 @@ public final class Experiment {
                 Reselection.Round round = reselection.round(job.seed(), strategy, state, plan, scores.fitness(),
                         normalizer, bestNormalizer, reselected);
                 Scores again = evaluator.evaluate(round.plan());
-                Reselected chosen = round.best(again);
-                Scores confirmation = evaluator.evaluate(round.confirmation(chosen, reselection.evaluations()));
-                reselected = Reselection.Round.confirmed(chosen, confirmation);
-                steps += again.totalSteps() + confirmation.totalSteps();
+                reselected = round.best(again);
+                steps += again.totalSteps();
+                if (job.stop().reached(reselected.score())) {
+                    Scores confirmation = evaluator.evaluate(reselection.confirmation(job.seed(), reselected));
+                    reselected = reselection.confirmed(reselected, confirmation);
+                    steps += confirmation.totalSteps();
+                }
             }
+            // with re-selection the goal sees only the current best's confirmation, never the score that chose it
             double goal = reselection == null ? strategy.goalFitness(plan, scores.fitness())
-                    : reselected == null ? Double.NEGATIVE_INFINITY : Ranking.rankable(reselected.score());
+                    : reselected == null || reselected.confirmation() == null ? Double.NEGATIVE_INFINITY
+                    : Ranking.rankable(reselected.confirmedScore());
             goals = Arrays.copyOf(goals, done);
             goals[done - 1] = goal;
             streak = job.stop().streak(streak, goal);
@@ -133,6 +141,10 @@ public final class Experiment {
             recorder.state(new LoopState(state.view(), observations, bestNormalizer, goals, streak, done, evaluations,
                     steps, collectedBefore + evaluator.collectedBytes(), elapsed, attempts, resumedFrom, state.resumable(),
                     reselected));
+        }
+        if (reselected != null && reselected.confirmation() == null) {
+            reselected = reselection.confirmed(reselected,
+                    evaluator.evaluate(reselection.confirmation(job.seed(), reselected)));
         }
         long finalSeed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
         Incumbent best = state.incumbent();

@@ -19,17 +19,33 @@ import java.util.List;
  * every {@code every} generations the run's best so far, the strategy's incumbent and the
  * strategy's candidates (the GAs' {@code candidates} fittest, ES's and CMA-ES's mean) are scored
  * again, all on the same {@code evaluations} fresh episodes (or the validation rows), and the best
- * by that score becomes the run's best; it alone is then scored on a second set of as many fresh
- * episodes, and that confirmation is the score reported and checked against the goal. Each set
+ * by that score becomes the run's best. It alone is confirmed on a second set of
+ * {@code confirmations} fresh episodes when its score reaches the goal (the goal is then checked
+ * against the confirmation) and once at the end of the run (the score reported): confirming only
+ * then keeps the cost of a large, honest set off the generations that cannot stop the run. Each set
  * comes from one seed per generation keyed by (run seed, generation, 0 or 1, {@link Purpose#RESELECT}),
  * episode e from its child e, so they never coincide with training's or the final evaluation's.
  */
-public record Reselection(int every, int evaluations, int candidates) {
+public record Reselection(int every, int evaluations, int candidates, int confirmations) {
 
     public Reselection {
-        if (every < 1 || evaluations < 1 || candidates < 1) {
-            throw new IllegalArgumentException("need every, evaluations and candidates >= 1");
+        if (every < 1 || evaluations < 1 || candidates < 1 || confirmations < 1) {
+            throw new IllegalArgumentException("need every, evaluations, candidates and confirmations >= 1");
         }
+    }
+
+    /** The plan that scores {@code chosen} alone on its generation's confirmation episodes. */
+    public Plan confirmation(long runSeed, Reselected chosen) {
+        Candidates breed = new Candidates(new double[][] {chosen.weights()},
+                new InputNormalizer[] {chosen.normalizer()}, confirmations);
+        long seed = SplitMix64.key(runSeed, chosen.generation(), 1, Purpose.RESELECT);
+        return new Plan(chosen.generation(), breed, breed.slots(seed));
+    }
+
+    /** {@code chosen} with its confirmation, scored by {@link #confirmation}'s plan. */
+    public Reselected confirmed(Reselected chosen, Scores scores) {
+        return chosen.confirmed(new Reselected.Confirmation(scores.fitness()[0],
+                scores.standardErrors() == null ? Double.NaN : scores.standardErrors()[0], confirmations));
     }
 
     /** Whether a re-selection follows the {@code done}-th generation (1-based). */
@@ -37,11 +53,8 @@ public record Reselection(int every, int evaluations, int candidates) {
         return done % every == 0;
     }
 
-    /**
-     * One re-selection: the plan that scores its candidates, the candidates in its order, and the
-     * seed of the second, independent episode set on which the chosen one alone is confirmed.
-     */
-    public record Round(Plan plan, List<double[]> weights, List<InputNormalizer> normalizers, long confirmSeed) {
+    /** One re-selection: the plan that scores its candidates and the candidates in its order. */
+    public record Round(Plan plan, List<double[]> weights, List<InputNormalizer> normalizers) {
 
         /** The candidate that scored best (a tie keeps the earlier: the best so far first); its score is the selection's. */
         public Reselected best(Scores scores) {
@@ -53,24 +66,8 @@ public record Reselection(int every, int evaluations, int candidates) {
                 }
             }
             return new Reselected(weights.get(top), normalizers.get(top), f[top],
-                    scores.standardErrors() == null ? Double.NaN : scores.standardErrors()[top], plan.generation());
-        }
-
-        /**
-         * The plan that scores {@code chosen} alone on the confirmation episodes: the best of several
-         * candidates on one episode set is still that set's luckiest, so the score a run reports and
-         * checks its goal against comes from episodes that took no part in choosing.
-         */
-        public Plan confirmation(Reselected chosen, int evaluations) {
-            Candidates breed = new Candidates(new double[][] {chosen.weights()},
-                    new InputNormalizer[] {chosen.normalizer()}, evaluations);
-            return new Plan(plan.generation(), breed, breed.slots(confirmSeed));
-        }
-
-        /** {@code chosen} with its confirmation score and standard error. */
-        public static Reselected confirmed(Reselected chosen, Scores scores) {
-            return new Reselected(chosen.weights(), chosen.normalizer(), scores.fitness()[0],
-                    scores.standardErrors() == null ? Double.NaN : scores.standardErrors()[0], chosen.generation());
+                    scores.standardErrors() == null ? Double.NaN : scores.standardErrors()[top], plan.generation(),
+                    null);
         }
     }
 
@@ -97,8 +94,7 @@ public record Reselection(int every, int evaluations, int candidates) {
         Candidates breed = new Candidates(weights.toArray(new double[0][]),
                 normalizers.toArray(new InputNormalizer[0]), evaluations);
         long seed = SplitMix64.key(runSeed, plan.generation(), 0, Purpose.RESELECT);
-        long confirmSeed = SplitMix64.key(runSeed, plan.generation(), 1, Purpose.RESELECT);
-        return new Round(new Plan(plan.generation(), breed, breed.slots(seed)), weights, normalizers, confirmSeed);
+        return new Round(new Plan(plan.generation(), breed, breed.slots(seed)), weights, normalizers);
     }
 
     /** Adds the candidate unless the same network with the same normaliser is already there. */

@@ -288,7 +288,8 @@ public final class Wiring {
         // a data set's candidates are scored on all its validation rows once
         int evaluations = data != null ? 1 : r.integer("reselect.episodes");
         boolean ga = strategy == StrategyName.ELITIST || strategy == StrategyName.GA;
-        return new Reselection(every, evaluations, ga ? r.integer("reselect.candidates") : 1);
+        int confirmations = data != null ? 1 : r.integer("reselect.confirm-episodes");
+        return new Reselection(every, evaluations, ga ? r.integer("reselect.candidates") : 1, confirmations);
     }
 
     private static GaOptions ga(TrackedSettings r, double initStd) {

@@ -38,7 +38,7 @@ class RunCommandTest {
 
         List<String> csv = Files.readAllLines(out.resolve("metrics.csv"));
         // an environment re-selects its best by default: its score and standard error come last
-        assertEquals("generation,best,mean,std,min,evaluations,env_steps,seconds,nonfinite,reselected,reselected_se",
+        assertEquals("generation,best,mean,std,min,evaluations,env_steps,seconds,nonfinite,reselected,reselected_se,confirmed,confirmed_se",
                 csv.get(0));
         assertEquals(4, csv.size());
         assertTrue(csv.get(3).startsWith("2,"));

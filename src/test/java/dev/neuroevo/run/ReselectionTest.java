@@ -26,7 +26,7 @@ class ReselectionTest {
     /** Pendulum with one episode per evaluation: the training best is the luckiest start angle. */
     private static final String NOISY = "task { name = \"Pendulum-v1\", episodes = 1, final-episodes = 100 },"
             + " network { hidden = [8], activation = tanh }, strategy { name = ga, population = 24 },"
-            + " mutation.sigma = 0.2, stop.generations = 5, run.seed = 4, reselect { episodes = 30, candidates = 5 }";
+            + " mutation.sigma = 0.2, stop.generations = 5, run.seed = 4, reselect { episodes = 30, candidates = 5, confirm-episodes = 40 }";
 
     @Test
     void theReportedBestIsItsReevaluationAndCloserToTheFinalEvaluationThanTheTrainingBest() {
@@ -37,48 +37,62 @@ class ReselectionTest {
         assertNotNull(r);
         assertArrayEquals(r.weights(), run.bestWeights(), "the exported best is the re-selected one");
         // the reported score is the chosen weights scored on the confirmation episodes (child 1), not on
-        // the episodes that chose them (child 0)
-        Scorer again = job.task().reassessor(job.spec(), 30);
-        long confirmed = SplitMix64.key(job.seed(), r.generation(), 1, Purpose.RESELECT);
-        assertEquals(again.score(r.weights(), confirmed), r.score());
-        assertEquals(again.lastStandardError(), r.standardError());
-        assertTrue(r.standardError() > 0, "30 episodes from different angles spread");
+        // the episodes that chose them (child 0); without a goal the run confirms once, at its end
+        long chosenOn = SplitMix64.key(job.seed(), r.generation(), 0, Purpose.RESELECT);
+        long confirmedOn = SplitMix64.key(job.seed(), r.generation(), 1, Purpose.RESELECT);
+        Scorer chooser = job.task().reassessor(job.spec(), 30);
+        Scorer confirmer = job.task().reassessor(job.spec(), 40);
+        assertEquals(chooser.score(r.weights(), chosenOn), r.score());
+        assertEquals(confirmer.score(r.weights(), confirmedOn), r.confirmedScore());
+        assertEquals(confirmer.lastStandardError(), r.confirmedError());
+        assertEquals(40, r.confirmation().episodes());
+        assertTrue(r.confirmedError() > 0, "40 episodes from different angles spread");
         double fin = run.finalEvaluation().score();
         double trainingGap = Math.abs(run.bestFitness() - fin);
-        double reselectedGap = Math.abs(r.score() - fin);
-        assertTrue(reselectedGap < trainingGap, "re-selected " + r.score() + " and training best "
+        double reselectedGap = Math.abs(r.confirmedScore() - fin);
+        assertTrue(reselectedGap < trainingGap, "confirmed " + r.confirmedScore() + " and training best "
                 + run.bestFitness() + " against the final evaluation " + fin);
         GenerationMetrics last = run.metrics().get(run.metrics().size() - 1);
         double[] d = last.diagnostics();
-        assertEquals(r.score(), d[d.length - 2], "metrics.csv's reselected column");
-        assertEquals(r.standardError(), d[d.length - 1], "metrics.csv's reselected_se column");
+        assertEquals(r.score(), d[d.length - 4], "metrics.csv's reselected column");
+        assertEquals(r.standardError(), d[d.length - 3], "metrics.csv's reselected_se column");
+        assertTrue(Double.isNaN(d[d.length - 2]), "no goal: no generation is confirmed, only the end");
     }
 
     @Test
-    void stopGoalChecksTheReselectedScore() {
+    void stopGoalChecksTheConfirmationOfAChoiceThatReachedIt() {
         List<GenerationMetrics> free = TestJobs.run(TestJobs.job(NOISY)).metrics();
         double lucky = free.get(0).best();
-        double[] reselected = free.stream().mapToDouble(m -> m.diagnostics()[m.diagnostics().length - 2]).toArray();
-        assertTrue(reselected[0] < lucky, "generation 0's luckiest draw beats its re-selection");
+        double[] chosen = column(free, 4);
+        assertTrue(chosen[0] < lucky, "generation 0's luckiest draw beats its re-selection");
         // a goal between them: training's best reaches it at once, the re-selected score only later if at all
-        double goal = (reselected[0] + lucky) / 2;
-        int expected = 0;
-        while (expected < reselected.length && reselected[expected] < goal) {
-            expected++;
-        }
+        double goal = (chosen[0] + lucky) / 2;
         TestJobs.Run run = TestJobs.run(TestJobs.job(NOISY, "stop.goal=" + goal));
-        assertEquals(Math.min(expected + 1, free.size()), run.metrics().size());
-        assertEquals(expected < free.size() ? StopRule.GOAL : StopRule.BUDGET, run.stopReason());
+        double[] again = column(run.metrics(), 4);
+        double[] confirmed = column(run.metrics(), 2);
+        int last = again.length - 1;
+        assertTrue(last >= 1, "generation 0's choice is below the goal: no stop on the lucky draw");
+        assertArrayEquals(Arrays.copyOf(chosen, again.length), again, "confirmations do not change the choices");
+        for (int g = 0; g <= last; g++) {
+            assertEquals(again[g] >= goal, !Double.isNaN(confirmed[g]), "a choice is confirmed when it reaches the goal");
+            assertTrue(g == last || !(confirmed[g] >= goal), "the run goes on until a confirmation reaches the goal");
+        }
+        assertEquals(confirmed[last] >= goal ? StopRule.GOAL : StopRule.BUDGET, run.stopReason());
         TestJobs.Run off = TestJobs.run(TestJobs.job(NOISY, "stop.goal=" + goal, "reselect.enabled=false"));
         assertEquals(1, off.metrics().size(), "without re-selection the lucky draw stops the run");
         assertEquals(StopRule.GOAL, off.stopReason());
+    }
+
+    /** metrics.csv's {@code fromEnd}-th last column. */
+    private static double[] column(List<GenerationMetrics> metrics, int fromEnd) {
+        return metrics.stream().mapToDouble(m -> m.diagnostics()[m.diagnostics().length - fromEnd]).toArray();
     }
 
     @Test
     void everyKeepsTheBestBetweenReselections() {
         TestJobs.Run run = TestJobs.run(TestJobs.job(NOISY, "reselect.every=2"));
         List<GenerationMetrics> m = run.metrics();
-        int column = m.get(0).diagnostics().length - 2;
+        int column = m.get(0).diagnostics().length - 4;
         assertTrue(Double.isNaN(m.get(0).diagnostics()[column]), "nothing re-selected after generation 0");
         assertEquals(m.get(1).diagnostics()[column], m.get(2).diagnostics()[column], "generation 2 keeps 1's");
         assertEquals(3, run.result().reselected().generation(), "the last re-selection followed generation 3");
@@ -143,6 +157,7 @@ class ReselectionTest {
         Reselected r = run.result().reselected();
         assertEquals(job.task().scorer(job.spec()).score(r.weights(), 0), r.score(), "a deterministic fitness");
         assertEquals(0, r.standardError(), "no spread over seeds");
+        assertEquals(r.score(), r.confirmedScore(), 1e-12, "confirmed: the same fitness (a mean of 100 equal values)");
         assertTrue(r.score() >= run.bestFitness(), "the incumbent is a candidate, scored exactly: "
                 + r.score() + " against " + run.bestFitness());
     }
@@ -152,6 +167,7 @@ class ReselectionTest {
         assertError("reselect.every", "reselect.every=0");
         assertError("reselect.episodes", "reselect.episodes=0");
         assertError("reselect.candidates", "reselect.candidates=-1");
+        assertError("reselect.confirm-episodes", "reselect.confirm-episodes=0");
         assertError("reselect.enabled", "reselect.enabled=maybe");
         assertError("reselect.enabled", "task.name=classification", "data.path=x.csv", "strategy.name=pbt",
                 "reselect.enabled=true");
