@@ -120,7 +120,8 @@ public final class Experiment {
                 reselected = round.best(again);
                 steps += again.totalSteps();
                 if (job.stop().reached(reselected.score())) {
-                    Scores confirmation = evaluator.evaluate(reselection.confirmation(job.seed(), reselected));
+                    Scores confirmation = evaluator.evaluate(reselection.confirmation(job.seed(), reselected,
+                            Reselection.GOAL_SET));
                     reselected = reselection.confirmed(reselected, confirmation);
                     steps += confirmation.totalSteps();
                 }
@@ -142,9 +143,10 @@ public final class Experiment {
                     steps, collectedBefore + evaluator.collectedBytes(), elapsed, attempts, resumedFrom, state.resumable(),
                     reselected));
         }
-        if (reselected != null && reselected.confirmation() == null) {
+        if (reselected != null) {
+            // the stop may have followed a lucky confirmation: the score reported comes from episodes it never saw
             reselected = reselection.confirmed(reselected,
-                    evaluator.evaluate(reselection.confirmation(job.seed(), reselected)));
+                    evaluator.evaluate(reselection.confirmation(job.seed(), reselected, Reselection.REPORT_SET)));
         }
         long finalSeed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
         Incumbent best = state.incumbent();

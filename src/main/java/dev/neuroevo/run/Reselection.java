@@ -21,10 +21,12 @@ import java.util.List;
  * again, all on the same {@code evaluations} fresh episodes (or the validation rows), and the best
  * by that score becomes the run's best. It alone is confirmed on a second set of
  * {@code confirmations} fresh episodes when its score reaches the goal (the goal is then checked
- * against the confirmation) and once at the end of the run (the score reported): confirming only
- * then keeps the cost of a large, honest set off the generations that cannot stop the run. Each set
- * comes from one seed per generation keyed by (run seed, generation, 0 or 1, {@link Purpose#RESELECT}),
- * episode e from its child e, so they never coincide with training's or the final evaluation's.
+ * against the confirmation), and the run's last choice once more, on a third set, after the run has
+ * decided to stop: that score is the one reported, so neither the choice nor the stop saw its
+ * episodes. Confirming only then keeps a large, honest set off the generations that cannot stop the
+ * run. Each set comes from one seed per generation keyed by (run seed, generation, 0, 1 or 2,
+ * {@link Purpose#RESELECT}), episode e from its child e, so they never coincide with training's or
+ * the final evaluation's.
  */
 public record Reselection(int every, int evaluations, int candidates, int confirmations) {
 
@@ -34,11 +36,16 @@ public record Reselection(int every, int evaluations, int candidates, int confir
         }
     }
 
-    /** The plan that scores {@code chosen} alone on its generation's confirmation episodes. */
-    public Plan confirmation(long runSeed, Reselected chosen) {
+    /** The episode set of a confirmation that the goal checks. */
+    public static final int GOAL_SET = 1;
+    /** The episode set of the confirmation reported at the end of the run. */
+    public static final int REPORT_SET = 2;
+
+    /** The plan that scores {@code chosen} alone on episode set {@code set} of its generation. */
+    public Plan confirmation(long runSeed, Reselected chosen, int set) {
         Candidates breed = new Candidates(new double[][] {chosen.weights()},
                 new InputNormalizer[] {chosen.normalizer()}, confirmations);
-        long seed = SplitMix64.key(runSeed, chosen.generation(), 1, Purpose.RESELECT);
+        long seed = SplitMix64.key(runSeed, chosen.generation(), set, Purpose.RESELECT);
         return new Plan(chosen.generation(), breed, breed.slots(seed));
     }
 

@@ -2,6 +2,7 @@ package dev.neuroevo.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,10 +37,10 @@ class ReselectionTest {
         Reselected r = run.result().reselected();
         assertNotNull(r);
         assertArrayEquals(r.weights(), run.bestWeights(), "the exported best is the re-selected one");
-        // the reported score is the chosen weights scored on the confirmation episodes (child 1), not on
-        // the episodes that chose them (child 0); without a goal the run confirms once, at its end
+        // the reported score is the chosen weights scored on the report's episodes (child 2), not on
+        // the episodes that chose them (child 0) nor those the goal checks (child 1)
         long chosenOn = SplitMix64.key(job.seed(), r.generation(), 0, Purpose.RESELECT);
-        long confirmedOn = SplitMix64.key(job.seed(), r.generation(), 1, Purpose.RESELECT);
+        long confirmedOn = SplitMix64.key(job.seed(), r.generation(), Reselection.REPORT_SET, Purpose.RESELECT);
         Scorer chooser = job.task().reassessor(job.spec(), 30);
         Scorer confirmer = job.task().reassessor(job.spec(), 40);
         assertEquals(chooser.score(r.weights(), chosenOn), r.score());
@@ -67,7 +68,8 @@ class ReselectionTest {
         assertTrue(chosen[0] < lucky, "generation 0's luckiest draw beats its re-selection");
         // a goal between them: training's best reaches it at once, the re-selected score only later if at all
         double goal = (chosen[0] + lucky) / 2;
-        TestJobs.Run run = TestJobs.run(TestJobs.job(NOISY, "stop.goal=" + goal));
+        Job job = TestJobs.job(NOISY, "stop.goal=" + goal);
+        TestJobs.Run run = TestJobs.run(job);
         double[] again = column(run.metrics(), 4);
         double[] confirmed = column(run.metrics(), 2);
         int last = again.length - 1;
@@ -78,6 +80,12 @@ class ReselectionTest {
             assertTrue(g == last || !(confirmed[g] >= goal), "the run goes on until a confirmation reaches the goal");
         }
         assertEquals(confirmed[last] >= goal ? StopRule.GOAL : StopRule.BUDGET, run.stopReason());
+        Reselected r = run.result().reselected();
+        assertEquals(StopRule.GOAL, run.stopReason(), "this goal is reached within the budget");
+        long goalSet = SplitMix64.key(job.seed(), r.generation(), Reselection.GOAL_SET, Purpose.RESELECT);
+        assertEquals(job.task().reassessor(job.spec(), 40).score(r.weights(), goalSet), confirmed[last],
+                "the goal checked the confirmation on child 1");
+        assertNotEquals(confirmed[last], r.confirmedScore(), "the score reported is the report set's, child 2");
         TestJobs.Run off = TestJobs.run(TestJobs.job(NOISY, "stop.goal=" + goal, "reselect.enabled=false"));
         assertEquals(1, off.metrics().size(), "without re-selection the lucky draw stops the run");
         assertEquals(StopRule.GOAL, off.stopReason());
