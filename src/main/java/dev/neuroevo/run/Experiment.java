@@ -56,7 +56,7 @@ public final class Experiment {
         return reasons;
     }
 
-    /** metrics.csv's last columns: the strategy's diagnostics, then with re-selection its score and standard error. */
+    /** metrics.csv's last columns: the strategy's diagnostics, then with re-selection its scores and standard errors. */
     private List<String> columns(Strategy<?> strategy) {
         List<String> names = new ArrayList<>(strategy.diagnosticNames());
         if (job.reselection() != null) {
@@ -145,8 +145,9 @@ public final class Experiment {
         }
         if (reselected != null) {
             // the stop may have followed a lucky confirmation: the score reported comes from episodes it never saw
-            reselected = reselection.confirmed(reselected,
-                    evaluator.evaluate(reselection.confirmation(job.seed(), reselected, Reselection.REPORT_SET)));
+            Scores report = evaluator.evaluate(reselection.confirmation(job.seed(), reselected, Reselection.REPORT_SET));
+            reselected = reselection.confirmed(reselected, report);
+            steps += report.totalSteps();
         }
         long finalSeed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
         Incumbent best = state.incumbent();
