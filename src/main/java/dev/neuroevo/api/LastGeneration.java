@@ -1,13 +1,14 @@
 package dev.neuroevo.api;
 
+import dev.neuroevo.eval.Candidates;
 import dev.neuroevo.eval.Evaluator;
 import dev.neuroevo.eval.Scores;
 import dev.neuroevo.strategy.Plan;
 import dev.neuroevo.task.InputNormalizer;
 
 /**
- * An evaluator that keeps the last generation it scored (the plan, its fitness and normaliser) and
- * closes the one it wraps.
+ * An evaluator that keeps the last generation it scored (the plan, its fitness and normaliser; a
+ * re-selection's candidates are not a generation) and closes the one it wraps.
  */
 final class LastGeneration implements Evaluator {
     private final Evaluator evaluator;
@@ -22,6 +23,9 @@ final class LastGeneration implements Evaluator {
     @Override
     public Scores evaluate(Plan plan, InputNormalizer normalizer) {
         Scores scores = evaluator.evaluate(plan, normalizer);
+        if (plan.breed() instanceof Candidates) {
+            return scores; // a re-selection, not a generation
+        }
         this.plan = plan;
         this.fitness = scores.fitness();
         this.normalizer = normalizer;

@@ -12,6 +12,7 @@ import dev.neuroevo.report.RunOutput;
 import dev.neuroevo.report.RunReport;
 import dev.neuroevo.run.Experiment;
 import dev.neuroevo.run.Job;
+import dev.neuroevo.run.Reselected;
 import dev.neuroevo.run.RunResult;
 import dev.neuroevo.strategy.Ranking;
 import dev.neuroevo.strategy.es.EsOptions;
@@ -155,7 +156,11 @@ public final class Search {
         return set("run.seed", seed);
     }
 
-    /** How many individuals {@link #run} returns (GAs only; the other strategies return one). */
+    /**
+     * How many individuals {@link #run} returns (GAs only; the other strategies return one). With
+     * re-selection on, the first is the run's re-selected best and the others the final generation's
+     * fittest by training fitness; with it off, all are the final generation's fittest.
+     */
     public Search best(int k) {
         if (k < 1) {
             throw new IllegalArgumentException("best: need k >= 1, got " + k);
@@ -188,7 +193,8 @@ public final class Search {
 
     /**
      * Runs the search and returns the best individuals, best first: for the GAs the best
-     * {@link #best} of the final generation, for the other strategies the run's best (k = 1).
+     * {@link #best} of the final generation (with re-selection on, led by the run's re-selected
+     * best), for the other strategies the run's best (k = 1), re-selected when re-selection is on.
      */
     public List<Evolved> run() {
         Settings s = Settings.of(ConfigFactory.parseMap(settings, "Search settings"), List.of());
@@ -219,14 +225,21 @@ public final class Search {
             }
         }
         LastGeneration scored = last[0];
+        Reselected re = result.reselected();
+        Evolved runBest = new Evolved(result.bestFitness(), new Network(task.id(), job.spec(), result.bestWeights(),
+                result.bestNormalizer(), task.rawInputs()), result.finalEvaluation(), re == null ? null : re.confirmedScore(),
+                re == null || Double.isNaN(re.confirmedError()) ? null : re.confirmedError());
         if (!(job.strategy() instanceof GeneticAlgorithm) || scored.plan() == null) {
-            return List.of(new Evolved(result.bestFitness(), new Network(task.id(), job.spec(), result.bestWeights(),
-                    result.bestNormalizer(), task.rawInputs()), result.finalEvaluation()));
+            return List.of(runBest);
         }
         long finalSeed = SplitMix64.key(job.seed(), 0, 0, Purpose.FINAL_EVALUATION);
         int[] order = Ranking.descending(scored.fitness());
         List<Evolved> found = new ArrayList<>();
-        for (int r = 0; r < Math.min(best, order.length); r++) {
+        if (re != null) {
+            // the re-selected best leads: the final generation's fittest by training fitness is a lucky draw
+            found.add(runBest);
+        }
+        for (int r = 0; found.size() < Math.min(best, order.length); r++) {
             double[] weights = scored.plan().weights(order[r]);
             found.add(new Evolved(scored.fitness()[order[r]],
                     new Network(task.id(), job.spec(), weights, scored.normalizer(), task.rawInputs()),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.neuroevo.run.LoopState;
+import dev.neuroevo.run.Reselected;
 import dev.neuroevo.strategy.StateView;
 import dev.neuroevo.task.InputNormalizer;
 import dev.neuroevo.task.ObservationStats;
@@ -34,6 +35,9 @@ final class CheckpointFormat {
     private static final String NORM_MEAN = "best-normalizer.mean.f64";
     private static final String NORM_STD = "best-normalizer.std.f64";
     private static final String GOALS = "goal-fitness.f64";
+    private static final String RESELECTED = "reselected.weights.f64";
+    private static final String RESELECTED_MEAN = "reselected-normalizer.mean.f64";
+    private static final String RESELECTED_STD = "reselected-normalizer.std.f64";
     private static final String CONFIG = "config.conf";
     private static final String METRICS = "metrics.csv";
 
@@ -75,6 +79,24 @@ final class CheckpointFormat {
             files.put(NORM_MEAN, float64(l.bestNormalizer().mean()));
             files.put(NORM_STD, float64(l.bestNormalizer().std()));
         }
+        Reselected r = l.reselected();
+        if (r != null) {
+            ObjectNode reselected = loop.putObject("reselected");
+            reselected.set("score", number(r.score()));
+            reselected.set("standard_error", number(r.standardError()));
+            reselected.put("generation", r.generation());
+            if (r.confirmation() != null) {
+                reselected.set("confirmed_score", number(r.confirmedScore()));
+                reselected.set("confirmed_standard_error", number(r.confirmedError()));
+                reselected.put("confirmed_episodes", r.confirmation().episodes());
+            }
+            files.put(RESELECTED, float64(r.weights()));
+            if (r.normalizer() != null) {
+                reselected.set("normalizer_clip", number(r.normalizer().clip()));
+                files.put(RESELECTED_MEAN, float64(r.normalizer().mean()));
+                files.put(RESELECTED_STD, float64(r.normalizer().std()));
+            }
+        }
         ObjectNode state = m.putObject("state");
         ObjectNode integers = state.putObject("integers");
         ObjectNode numbers = state.putObject("numbers");
@@ -115,11 +137,18 @@ final class CheckpointFormat {
                 ? new InputNormalizer(float64(file.apply(NORM_MEAN)), float64(file.apply(NORM_STD)),
                         number(loop.get("best_normalizer_clip")))
                 : null;
+        JsonNode r = loop.get("reselected");
+        Reselected reselected = r == null ? null : new Reselected(float64(file.apply(RESELECTED)),
+                r.has("normalizer_clip") ? new InputNormalizer(float64(file.apply(RESELECTED_MEAN)),
+                        float64(file.apply(RESELECTED_STD)), number(r.get("normalizer_clip"))) : null,
+                number(r.get("score")), number(r.get("standard_error")), r.get("generation").intValue(),
+                r.has("confirmed_score") ? new Reselected.Confirmation(number(r.get("confirmed_score")),
+                        number(r.get("confirmed_standard_error")), r.get("confirmed_episodes").intValue()) : null);
         LoopState l = new LoopState(b.build(), observations, normalizer, float64(file.apply(GOALS)),
                 loop.get("streak").intValue(), m.get("generation").intValue(), loop.get("evaluations").longValue(),
                 loop.get("env_steps").longValue(), loop.get("collected_bytes").longValue(),
                 number(loop.get("wall_seconds")), loop.get("attempts").intValue(),
-                loop.has("resumed_from") ? loop.get("resumed_from").intValue() : null, true);
+                loop.has("resumed_from") ? loop.get("resumed_from").intValue() : null, true, reselected);
         return new Checkpoint(l, m.get("finished").booleanValue(), text(file.apply(CONFIG)), text(file.apply(METRICS)));
     }
 

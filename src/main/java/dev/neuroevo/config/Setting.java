@@ -88,7 +88,10 @@ public record Setting(String key, String doc, String type, boolean list, boolean
         Object raw = v.unwrapped();
         switch (type) {
             case "choice" -> {
-                if (v.valueType() != ConfigValueType.STRING || !choices.contains(raw)) {
+                // a choice among auto, true and false may be written as a bare boolean
+                boolean named = v.valueType() == ConfigValueType.STRING
+                        || v.valueType() == ConfigValueType.BOOLEAN;
+                if (!named || !choices.contains(String.valueOf(raw))) {
                     fail("must be one of " + String.join(", ", choices) + ", got " + render(v), where);
                 }
             }

@@ -22,9 +22,12 @@ import java.util.List;
  */
 public record BatchScorer(Task task, NetworkSpec spec, EvaluationSeeds seeds) implements Serializable {
 
-    /** One individual's result: all that comes back to the driver. */
-    public record Result(int id, double fitness, long steps, ObservationStats observations, Trained trained)
-            implements Serializable {
+    /**
+     * One individual's result: all that comes back to the driver. {@code standardError} is the
+     * fitness's when the scorer knows it (re-selection), else NaN.
+     */
+    public record Result(int id, double fitness, long steps, ObservationStats observations, Trained trained,
+                         double standardError) implements Serializable {
     }
 
     /** Scores the individuals; with a normaliser, inputs are normalised and raw observations come back. */
@@ -32,6 +35,9 @@ public record BatchScorer(Task task, NetworkSpec spec, EvaluationSeeds seeds) im
                               Iterator<Individual> individuals) {
         if (breed instanceof TrainingBreed training) {
             return train(training, generation, individuals);
+        }
+        if (breed instanceof Candidates candidates) {
+            return reassess(candidates, generation, individuals);
         }
         Scorer scorer = task.scorer(spec);
         if (normalizer != null) {
@@ -45,11 +51,37 @@ public record BatchScorer(Task task, NetworkSpec spec, EvaluationSeeds seeds) im
             breed.build(ind, w);
             double f;
             try {
-                f = scorer.score(w, seeds.of(generation, ind.id()));
+                f = scorer.score(w, seeds.of(generation, ind.episodeKey()));
             } catch (RuntimeException e) {
                 throw new IndividualFailure(task.id(), generation, ind.id(), e);
             }
-            out.add(new Result(ind.id(), f, scorer.lastSteps(), scorer.lastObservations(), null));
+            out.add(new Result(ind.id(), f, scorer.lastSteps(), scorer.lastObservations(), null, Double.NaN));
+        }
+        return out;
+    }
+
+    /**
+     * Scores each candidate with the task's re-selection scorer, its own normaliser and the seed its
+     * slot carries; the observations it sees are not collected (they are held out of training).
+     */
+    private List<Result> reassess(Candidates breed, int generation, Iterator<Individual> individuals) {
+        Scorer scorer = task.reassessor(spec, breed.evaluations());
+        double[] w = new double[breed.dimension()];
+        List<Result> out = new ArrayList<>();
+        while (individuals.hasNext()) {
+            Individual ind = individuals.next();
+            InputNormalizer normalizer = breed.normalizers()[ind.id()];
+            if (normalizer != null) {
+                scorer.normalizeInputs(normalizer);
+            }
+            breed.build(ind, w);
+            double f;
+            try {
+                f = scorer.score(w, ind.seed());
+            } catch (RuntimeException e) {
+                throw new IndividualFailure(task.id(), generation, ind.id(), e);
+            }
+            out.add(new Result(ind.id(), f, scorer.lastSteps(), null, null, scorer.lastStandardError()));
         }
         return out;
     }
@@ -72,7 +104,8 @@ public record BatchScorer(Task task, NetworkSpec spec, EvaluationSeeds seeds) im
             } catch (RuntimeException e) {
                 throw new IndividualFailure(task.id(), generation, ind.id(), e);
             }
-            out.add(new Result(ind.id(), f, trainer.lastSteps(), null, new Trained(w, moments, trainer.lastLoss())));
+            out.add(new Result(ind.id(), f, trainer.lastSteps(), null, new Trained(w, moments, trainer.lastLoss()),
+                    Double.NaN));
         }
         return out;
     }
@@ -80,6 +113,7 @@ public record BatchScorer(Task task, NetworkSpec spec, EvaluationSeeds seeds) im
     /** Puts results back in id order. */
     public static Scores collate(int size, List<Result> results) {
         double[] fitness = new double[size];
+        double[] errors = new double[size];
         long[] steps = new long[size];
         ObservationStats[] byId = new ObservationStats[size];
         Trained[] trained = null;
@@ -89,6 +123,7 @@ public record BatchScorer(Task task, NetworkSpec spec, EvaluationSeeds seeds) im
                 trained[r.id()] = r.trained();
             }
             fitness[r.id()] = r.fitness();
+            errors[r.id()] = r.standardError();
             steps[r.id()] = r.steps();
             byId[r.id()] = r.observations();
         }
@@ -96,6 +131,6 @@ public record BatchScorer(Task task, NetworkSpec spec, EvaluationSeeds seeds) im
         for (ObservationStats o : byId) {
             observations = observations == null ? o : observations.merge(o);
         }
-        return new Scores(fitness, steps, observations, trained);
+        return new Scores(fitness, steps, observations, trained, errors);
     }
 }

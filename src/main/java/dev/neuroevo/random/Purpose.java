@@ -17,7 +17,9 @@ public enum Purpose {
     /** Population Based Training: which member a ready one copies (its exploit partner). */
     EXPLOIT(12),
     /** Population Based Training: hyperparameters drawn from their priors or perturbed. */
-    EXPLORE(13);
+    EXPLORE(13),
+    /** Re-selection: the fresh episodes on which a generation's candidates are scored again. */
+    RESELECT(14);
 
     private final int code;
 

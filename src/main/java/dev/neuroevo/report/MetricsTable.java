@@ -9,7 +9,8 @@ import java.util.List;
  * metrics.csv, its schema declared here once: the first columns keep their names and order for
  * good; every column added later is appended after them, by name. Then come the strategy's
  * diagnostics, named by the strategy and fixed for a run (e.g. ES's {@code sigma}, CMA-ES's
- * {@code condition}).
+ * {@code condition}), and with re-selection on the loop's {@code reselected} and
+ * {@code reselected_se}, {@code confirmed}, {@code confirmed_se} ({@code run.Experiment.RESELECTION_COLUMNS}).
  */
 public final class MetricsTable {
     /** Fitness statistics, cumulative counts and the generation's wall time, in this order. */

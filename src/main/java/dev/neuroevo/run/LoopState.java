@@ -20,9 +20,10 @@ import dev.neuroevo.task.ObservationStats;
  * @param attempts       processes that have worked on this run, this one included
  * @param resumedFrom    the generation count this attempt resumed from, null for a fresh run
  * @param resumable      whether a checkpoint can hold this state (see {@code StrategyState.resumable})
+ * @param reselected     the run's best by re-selection (null when re-selection is off or has not run yet)
  */
 public record LoopState(StateView strategy, ObservationStats observations, InputNormalizer bestNormalizer,
                         double[] goalFitness, int streak, int done, long evaluations, long steps,
                         long collectedBytes, double wallSeconds, int attempts, Integer resumedFrom,
-                        boolean resumable) {
+                        boolean resumable, Reselected reselected) {
 }

@@ -27,7 +27,12 @@ public record StopRule(int generations, Double goal, int goalGenerations) {
 
     /** The goal streak after a generation whose goal fitness is {@code best}. */
     public int streak(int previous, double best) {
-        return goal != null && best >= goal ? previous + 1 : 0;
+        return reached(best) ? previous + 1 : 0;
+    }
+
+    /** Whether {@code fitness} reaches the goal (never without one; NaN never does). */
+    public boolean reached(double fitness) {
+        return goal != null && fitness >= goal;
     }
 
     /** The goal streak at the end of a run whose generations had these goal fitness values. */

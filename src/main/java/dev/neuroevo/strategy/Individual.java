@@ -12,4 +12,12 @@ public interface Individual extends Serializable {
     int id();
 
     long seed();
+
+    /**
+     * Whose episode seeds it plays (the individual index that {@code EvaluationSeeds.of} keys):
+     * its own id, but ES's mirrored partner with common random numbers.
+     */
+    default int episodeKey() {
+        return id();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.neuroevo.strategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,20 @@ public interface Strategy<S extends StrategyState> {
             best = Math.max(best, Ranking.rankable(f));
         }
         return best;
+    }
+
+    /**
+     * What re-selection scores again after the tell that made {@code state}, besides the
+     * incumbent: by default the {@code count} fittest individuals of the generation, best first; a
+     * strategy that deploys its search mean (ES, CMA-ES) names that mean instead.
+     */
+    default List<double[]> candidates(S state, Plan plan, double[] fitness, int count) {
+        int[] order = Ranking.descending(fitness);
+        List<double[]> out = new ArrayList<>();
+        for (int r = 0; r < Math.min(count, order.length); r++) {
+            out.add(plan.weights(order[r]));
+        }
+        return out;
     }
 
     /** Entries this strategy adds to summary.json at the end of a run. */

@@ -14,6 +14,14 @@ public interface Scorer {
     default void startGeneration(long generationSeed) {
     }
 
+    /**
+     * The standard error of the last {@link #score}, when that score is a mean of independent draws
+     * (episodes, validation rows); NaN when the scorer does not know it.
+     */
+    default double lastStandardError() {
+        return Double.NaN;
+    }
+
     /** Environment steps (or examples) the last {@link #score} call consumed. */
     long lastSteps();
 

@@ -32,6 +32,16 @@ public interface Task extends Serializable {
     Scorer scorer(NetworkSpec spec);
 
     /**
+     * A scorer for re-selection: it scores a network again on evaluations that no training
+     * evaluation uses, so that the best by it is not the luckiest draw of training. By default the
+     * mean of {@code evaluations} calls of a {@link #scorer}, call e seeded {@code child(seed, e)};
+     * an environment plays {@code evaluations} episodes, a data set scores its validation rows.
+     */
+    default Scorer reassessor(NetworkSpec spec, int evaluations) {
+        return new RepeatedScorer(scorer(spec), evaluations);
+    }
+
+    /**
      * A trainer of networks of {@code spec} by gradient, {@code batchSize} examples a step; tasks
      * without training data have none.
      */

@@ -16,6 +16,7 @@ import dev.neuroevo.optim.StepRule;
 import dev.neuroevo.random.Purpose;
 import dev.neuroevo.random.SplitMix64;
 import dev.neuroevo.run.Job;
+import dev.neuroevo.run.Reselection;
 import dev.neuroevo.run.StopRule;
 import dev.neuroevo.eval.Evaluator;
 import dev.neuroevo.spark.DatasetReader;
@@ -87,6 +88,7 @@ public final class Wiring {
     private final StrategyName strategy;
     private final StrategyParts parts;
     private final CheckpointOptions checkpoint;
+    private final Reselection reselection;
 
     /** The network settings; ignored by tasks that score a raw vector. */
     private record NetworkShape(int[] hidden, Activation hiddenActivation, Activation output, double initStd) {
@@ -147,6 +149,7 @@ public final class Wiring {
             case PBT -> new StrategyParts(null, null, null, null, null, pbt(r, network.initStd(), stop.generations(),
                     data, taskName));
         };
+        reselection = reselection(r, strategy, episodic, data);
         checkpoint = new CheckpointOptions(r.integer("checkpoint.every"), r.real("checkpoint.interval"),
                 r.integer("checkpoint.keep"), r.real("checkpoint.lease"));
         applied = r.read();
@@ -217,7 +220,7 @@ public final class Wiring {
                         task.head());
         boolean normalize = normalization == Normalization.ON
                 || normalization == Normalization.AUTO && episodic && strategy == StrategyName.ES;
-        return new Job(name, seed, task, spec, strategy(spec), stop, partitions, normalize);
+        return new Job(name, seed, task, spec, strategy(spec), stop, partitions, normalize, reselection);
     }
 
     /**
@@ -259,6 +262,36 @@ public final class Wiring {
         };
     }
 
+    /**
+     * How the run's best is re-selected, or null for none. auto: on for environments and minibatch
+     * fitness (a data set), off for test functions (their fitness has no noise) and a user's
+     * fitness; never for sgd and pbt, which already pick their best on the validation rows.
+     */
+    private static Reselection reselection(TrackedSettings r, StrategyName strategy, boolean episodic,
+                                           ClassificationOptions data) {
+        ReselectSwitch wanted = r.choice("reselect.enabled", ReselectSwitch.class);
+        boolean validates = strategy == StrategyName.SGD || strategy == StrategyName.PBT;
+        if (wanted == ReselectSwitch.TRUE && validates) {
+            throw new ConfigError("setting 'reselect.enabled' is true, but strategy.name = " + strategy.id()
+                    + " already picks its best on the validation rows; set it to auto or false");
+        }
+        boolean on = wanted == ReselectSwitch.TRUE
+                || wanted == ReselectSwitch.AUTO && !validates && (episodic || data != null);
+        if (!on) {
+            return null;
+        }
+        if (data != null && data.validationFraction() == 0) {
+            throw new ConfigError("setting 'reselect.enabled' scores candidates on the validation rows, but"
+                    + " data.validation-fraction is 0; raise it or set reselect.enabled = false");
+        }
+        int every = r.integer("reselect.every");
+        // a data set's candidates are scored on all its validation rows once
+        int evaluations = data != null ? 1 : r.integer("reselect.episodes");
+        boolean ga = strategy == StrategyName.ELITIST || strategy == StrategyName.GA;
+        int confirmations = data != null ? 1 : r.integer("reselect.confirm-episodes");
+        return new Reselection(every, evaluations, ga ? r.integer("reselect.candidates") : 1, confirmations);
+    }
+
     private static GaOptions ga(TrackedSettings r, double initStd) {
         int population = r.integer("strategy.population");
         int elites = r.integer("ga.elites");
@@ -285,9 +318,14 @@ public final class Wiring {
             throw new ConfigError("setting 'strategy.population' must be even when es.mirrored = true (antithetic"
                     + " pairs), got " + population);
         }
+        boolean common = r.bool("es.common-random-numbers");
+        if (common && !mirrored) {
+            throw new ConfigError("setting 'es.common-random-numbers' is true, but es.mirrored is false: it shares"
+                    + " episodes between the members of a mirrored pair");
+        }
         return new EsOptions(population, mirrored, r.choice("es.shaping", Shaping.class), optimizer(r, "es"),
                 r.real("es.learning-rate"), r.real("es.lr-decay"), r.real("es.lr-min"), r.real("es.sigma"),
-                r.real("es.sigma-decay"), r.real("es.sigma-min"), r.real("es.weight-decay"), initStd);
+                r.real("es.sigma-decay"), r.real("es.sigma-min"), r.real("es.weight-decay"), initStd, common);
     }
 
     /**

@@ -59,6 +59,20 @@ class ResumeTest {
                 "strategy.population=16", "task.episodes=2");
     }
 
+    /**
+     * The re-selected best (every second generation here, ES with normalised inputs, so that each
+     * candidate keeps its own normaliser) comes back from the checkpoint bit for bit, with the
+     * confirmation it carries (a goal every score reaches and no streak ends: every re-selection is confirmed).
+     */
+    @Test
+    void reselectedBestResumesBitForBit() throws Exception {
+        killAndRerun(dir, "jobs/cartpole-es.conf", 7, "stop.generations=8", "strategy.population=10",
+                "task.episodes=2", "task.normalize-observations=on", "reselect.every=2", "reselect.episodes=3",
+                "stop.goal=-1e9", "stop.goal-generations=1000", "reselect.confirm-episodes=2");
+        String summary = Outputs.read(dir.resolve("crashed").toString(), "summary.json");
+        assertTrue(summary.matches("(?s).*\"reselected\" : \\{\\s*\"score\" : -?[0-9].*"), summary);
+    }
+
     /** PBT's members come back from the files its executors wrote, on another partition count. */
     @Test
     void pbtResumesBitForBitFromTheMembersItsExecutorsWrote() throws Exception {

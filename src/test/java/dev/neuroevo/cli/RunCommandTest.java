@@ -37,7 +37,9 @@ class RunCommandTest {
         assertEquals(3, console.lines().filter(l -> l.startsWith("gen ")).count(), console);
 
         List<String> csv = Files.readAllLines(out.resolve("metrics.csv"));
-        assertEquals("generation,best,mean,std,min,evaluations,env_steps,seconds,nonfinite", csv.get(0));
+        // an environment re-selects its best by default: its score and standard error come last
+        assertEquals("generation,best,mean,std,min,evaluations,env_steps,seconds,nonfinite,reselected,reselected_se,confirmed,confirmed_se",
+                csv.get(0));
         assertEquals(4, csv.size());
         assertTrue(csv.get(3).startsWith("2,"));
         assertEquals("48", csv.get(3).split(",")[5]);

@@ -57,9 +57,10 @@ class HdfsOutputTest {
             String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(3, csv.lines().count());
         }
-        // config, metrics (csv, parquet), model, summary, final returns, the report and its five plots, the
-        // checkpoints directory; the lease is given up
-        assertEquals(13, fs.listStatus(new Path("/runs/cartpole")).length, "no temporary files left");
+        // config, metrics (csv, parquet), model, summary, final returns, the report and its nine plots (four
+        // for re-selection's and confirmation's scores and standard errors), the checkpoints directory; the
+        // lease is given up
+        assertEquals(17, fs.listStatus(new Path("/runs/cartpole")).length, "no temporary files left");
 
         // The report command reads the output from HDFS and writes the page beside another run's.
         fs.delete(new Path("/runs/cartpole/report.html"), false);

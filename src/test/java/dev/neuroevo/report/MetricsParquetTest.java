@@ -46,7 +46,8 @@ class MetricsParquetTest {
                     }
                 }
             }
-            assertEquals(List.of("sigma", "learning_rate", "update_norm"),
+            assertEquals(List.of("sigma", "learning_rate", "update_norm", "reselected", "reselected_se", "confirmed",
+                    "confirmed_se"),
                     MetricsColumns.parse(Files.readString(es.resolve("metrics.csv")), "es").diagnostics());
 
             // The README's query, on these two outputs.

@@ -45,7 +45,10 @@ class JobDescriptionTest {
             System.clearProperty("spark.extraListeners");
         }
         assertEquals(List.of("neuroevo cartpole-es: generation 0", "neuroevo cartpole-es: generation 0, gradient",
-                "neuroevo cartpole-es: generation 1", "neuroevo cartpole-es: generation 1, gradient"),
-                DESCRIPTIONS.subList(0, 4));
+                "neuroevo cartpole-es: re-selection after generation 0",
+                "neuroevo cartpole-es: generation 1", "neuroevo cartpole-es: generation 1, gradient",
+                "neuroevo cartpole-es: re-selection after generation 1",
+                "neuroevo cartpole-es: re-selection after generation 1"), // the end of run's confirmation
+                DESCRIPTIONS.subList(0, 7));
     }
 }

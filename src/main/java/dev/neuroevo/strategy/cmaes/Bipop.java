@@ -86,6 +86,12 @@ public final class Bipop<S extends StrategyState> implements Strategy<BipopState
         return out;
     }
 
+    /** The current run's mean (after a restart, its start point). */
+    @Override
+    public List<double[]> candidates(BipopState<S> s, Plan plan, double[] fitness, int count) {
+        return strategy(s).candidates(s.inner(), plan, fitness, count);
+    }
+
     @Override
     public Plan ask(BipopState<S> s) {
         Plan inner = strategy(s).ask(s.inner());

@@ -75,6 +75,12 @@ public final class CmaEs implements Strategy<CmaState> {
         return new double[] {s.sigma(), dMax * dMax / (dMin * dMin)};
     }
 
+    /** The distribution's mean after the update: the point estimate, unscored by training. */
+    @Override
+    public List<double[]> candidates(CmaState state, Plan plan, double[] fitness, int count) {
+        return List.of(state.mean());
+    }
+
     @Override
     public Plan ask(CmaState s) {
         int n = x0.length;

@@ -63,6 +63,12 @@ public final class Ipop<S extends StrategyState> implements Strategy<IpopState<S
         return out;
     }
 
+    /** The current restart's mean (after a restart, its start point). */
+    @Override
+    public List<double[]> candidates(IpopState<S> s, Plan plan, double[] fitness, int count) {
+        return strategy(s.restart()).candidates(s.inner(), plan, fitness, count);
+    }
+
     @Override
     public Plan ask(IpopState<S> s) {
         Plan inner = strategy(s.restart()).ask(s.inner());

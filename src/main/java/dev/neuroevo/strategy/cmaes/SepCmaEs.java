@@ -65,6 +65,12 @@ public final class SepCmaEs implements Strategy<SepCmaState> {
         return new double[] {s.sigma(), cMax / cMin};
     }
 
+    /** The distribution's mean after the update: the point estimate, unscored by training. */
+    @Override
+    public List<double[]> candidates(SepCmaState state, Plan plan, double[] fitness, int count) {
+        return List.of(state.mean());
+    }
+
     @Override
     public Plan ask(SepCmaState s) {
         double[] d = new double[x0.length];

@@ -101,6 +101,12 @@ public final class OpenAiEs implements Strategy<EsState> {
                 null, Double.NEGATIVE_INFINITY);
     }
 
+    /** The mean the next generation perturbs (the incumbent is the one this generation scored). */
+    @Override
+    public List<double[]> candidates(EsState state, Plan plan, double[] fitness, int count) {
+        return List.of(state.theta());
+    }
+
     @Override
     public Plan ask(EsState state) {
         int g = state.generation();
@@ -108,7 +114,9 @@ public final class OpenAiEs implements Strategy<EsState> {
         individuals.add(Perturbation.mean(0));
         for (int k = 0; k < params.population(); k++) {
             int pair = pair(k);
-            individuals.add(new Perturbation(k + 1, noiseSeed(g, pair), sign(k), pair));
+            // with common random numbers both members of a pair play the episodes of its first (id 2 pair + 1)
+            int episodes = params.mirrored() && params.commonRandomNumbers() ? 2 * pair + 1 : k + 1;
+            individuals.add(new Perturbation(k + 1, noiseSeed(g, pair), sign(k), pair, episodes));
         }
         return new Plan(g, new EsBreed(state.theta(), state.sigma()), individuals);
     }

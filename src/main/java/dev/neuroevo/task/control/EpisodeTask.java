@@ -7,6 +7,7 @@ import dev.neuroevo.task.FinalEvaluation;
 import dev.neuroevo.task.InputNormalizer;
 import dev.neuroevo.task.ObservationStats;
 import dev.neuroevo.task.Scorer;
+import dev.neuroevo.task.StandardError;
 import dev.neuroevo.task.Task;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
@@ -57,6 +58,12 @@ public final class EpisodeTask implements Task {
         return new Rollout(spec, episodes);
     }
 
+    /** Plays {@code evaluations} episodes per network, seeded as training's are, from the seed it is given. */
+    @Override
+    public Scorer reassessor(NetworkSpec spec, int evaluations) {
+        return new Rollout(spec, evaluations);
+    }
+
     @Override
     public FinalEvaluation finalEvaluation(NetworkSpec spec, double[] weights, long seed) {
         return finalEvaluation(spec, weights, null, seed);
@@ -93,6 +100,8 @@ public final class EpisodeTask implements Task {
         fields.put("episodes", finalEpisodes);
         fields.put("mean_return", mean);
         fields.put("std_return", std);
+        double error = StandardError.ofMean(returns, finalEpisodes);
+        fields.put("standard_error", Double.isNaN(error) ? null : error);
         fields.put("reward_threshold", envSpec().rewardThreshold());
         fields.put("min_return", min);
         fields.put("max_return", max);
@@ -106,12 +115,14 @@ public final class EpisodeTask implements Task {
         private final Environment env = Environments.make(envId);
         private final Policy policy;
         private final int count;
+        private final double[] returns;
         private ObservationStats.Accumulator observations;
         private long steps;
 
         Rollout(NetworkSpec spec, int count) {
             this.policy = new Policy(spec, env.spec());
             this.count = count;
+            this.returns = new double[count];
         }
 
         @Override
@@ -133,9 +144,15 @@ public final class EpisodeTask implements Task {
             }
             double total = 0;
             for (int e = 0; e < count; e++) {
-                total += play(weights, env.reset(SplitMix64.child(seed, e)));
+                returns[e] = play(weights, env.reset(SplitMix64.child(seed, e)));
+                total += returns[e];
             }
             return total / count;
+        }
+
+        @Override
+        public double lastStandardError() {
+            return StandardError.ofMean(returns, count);
         }
 
         /** The return of the episode that {@code obs}, just reset, starts. */

@@ -6,6 +6,7 @@ import dev.neuroevo.network.NetworkSpec;
 import dev.neuroevo.task.FinalEvaluation;
 import dev.neuroevo.task.RawInputs;
 import dev.neuroevo.task.Scorer;
+import dev.neuroevo.task.StandardError;
 import dev.neuroevo.task.Task;
 import dev.neuroevo.task.Trainer;
 import java.util.LinkedHashMap;
@@ -87,6 +88,13 @@ public final class ClassificationTask implements Task {
         return new RawInputs(data.mean(), data.std(), data.train().classes());
     }
 
+    /** The validation rows' accuracy, whatever {@code data.fitness} says: the test score is an accuracy too. */
+    @Override
+    public Scorer reassessor(NetworkSpec spec, int evaluations) {
+        return new ValidationScorer(spec, data.validation(), (net, rows, w) -> assess(net, rows, w, null)[0], true,
+                threads);
+    }
+
     @Override
     public Trainer trainer(NetworkSpec spec, int batchSize) {
         return new EpochTrainer(spec, data.train(), data.validation(), batchSize, threads,
@@ -109,6 +117,7 @@ public final class ClassificationTask implements Task {
         Map<String, Object> fields = new LinkedHashMap<>();
         describe(fields, source, testSource, d);
         fields.put("test_accuracy", finite(test[0]));
+        fields.put("test_standard_error", finite(StandardError.ofProportion(test[0], d.test().rows())));
         fields.put("validation_accuracy", finite(validation[0]));
         fields.put("train_accuracy", finite(train[0]));
         fields.put("test_cross_entropy", finite(test[1]));

@@ -82,6 +82,12 @@ public final class RegressionTask implements Task {
         return new MinibatchScorer(spec, data.train(), batchSize, null, threads);
     }
 
+    /** The validation rows' R², as gradient training picks its best epoch. */
+    @Override
+    public Scorer reassessor(NetworkSpec spec, int evaluations) {
+        return new ValidationScorer(spec, data.validation(), (net, rows, w) -> assess(net, rows, w)[1], false, threads);
+    }
+
     @Override
     public Trainer trainer(NetworkSpec spec, int batchSize) {
         return new EpochTrainer(spec, data.train(), data.validation(), batchSize, threads,

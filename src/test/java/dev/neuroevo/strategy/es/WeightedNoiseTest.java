@@ -26,7 +26,7 @@ class WeightedNoiseTest {
     /** The executors' eps of a pair: the perturbation of a zero mean at sigma 1. */
     private static double[] eps(int pair) {
         double[] out = new double[D];
-        new EsBreed(new double[D], 1).build(new Perturbation(1, WeightedNoise.seed(17, 4, pair), 1, pair), out);
+        new EsBreed(new double[D], 1).build(new Perturbation(1, WeightedNoise.seed(17, 4, pair), 1, pair, 1), out);
         return out;
     }
 
