@@ -48,7 +48,7 @@ class SingleExampleKernelsTest {
     void fusedLayerMatchesTheBatchKernelBitForBit() {
         SplitMix64 rng = new SplitMix64(4);
         for (int n = 0; n < 5000; n++) {
-            int nIn = WIDTHS[rng.nextInt(WIDTHS.length)];
+            int nIn = 1 + rng.nextInt(FusedLayer.MAX_INPUTS);
             int nOut = WIDTHS[rng.nextInt(WIDTHS.length)];
             Activation act = ACTIVATIONS[rng.nextInt(ACTIVATIONS.length)];
             int off = rng.nextInt(5);
