@@ -27,41 +27,52 @@ final class FusedLayer {
         double x5 = nIn > 5 ? x[5] : 0;
         double x6 = nIn > 6 ? x[6] : 0;
         double x7 = nIn > 7 ? x[7] : 0;
-        int bias = off + nIn * nOut;
-        // One loop per activation keeps the choice out of the loop.
+        // One loop per activation keeps the choice out of the loop; each is a method of its own so
+        // that all stay within the size the JIT inlines, which the constant nIn needs.
         switch (act) {
-            case RELU -> {
-                for (int j = 0; j < nOut; j++) {
-                    out[j] = Activation.relu(sum(w, bias + j, off + j, nOut, nIn, x0, x1, x2, x3, x4, x5, x6, x7));
-                }
-            }
-            case TANH -> {
-                for (int j = 0; j < nOut; j++) {
-                    out[j] = Math.tanh(sum(w, bias + j, off + j, nOut, nIn, x0, x1, x2, x3, x4, x5, x6, x7));
-                }
-            }
-            case SIGMOID -> {
-                for (int j = 0; j < nOut; j++) {
-                    out[j] = Activation.sigmoid(sum(w, bias + j, off + j, nOut, nIn, x0, x1, x2, x3, x4, x5, x6,
-                            x7));
-                }
-            }
-            case LINEAR -> {
-                for (int j = 0; j < nOut; j++) {
-                    out[j] = sum(w, bias + j, off + j, nOut, nIn, x0, x1, x2, x3, x4, x5, x6, x7);
-                }
-            }
+            case RELU -> relu(w, off, nIn, out, nOut, x0, x1, x2, x3, x4, x5, x6, x7);
+            case TANH -> tanh(w, off, nIn, out, nOut, x0, x1, x2, x3, x4, x5, x6, x7);
+            case SIGMOID -> sigmoid(w, off, nIn, out, nOut, x0, x1, x2, x3, x4, x5, x6, x7);
+            case LINEAR -> linear(w, off, nIn, out, nOut, x0, x1, x2, x3, x4, x5, x6, x7);
+        }
+    }
+
+    private static void relu(double[] w, int off, int nIn, double[] out, int nOut, double x0, double x1, double x2,
+                             double x3, double x4, double x5, double x6, double x7) {
+        for (int j = 0; j < nOut; j++) {
+            out[j] = Activation.relu(sum(w, off, nIn, nOut, j, x0, x1, x2, x3, x4, x5, x6, x7));
+        }
+    }
+
+    private static void tanh(double[] w, int off, int nIn, double[] out, int nOut, double x0, double x1, double x2,
+                             double x3, double x4, double x5, double x6, double x7) {
+        for (int j = 0; j < nOut; j++) {
+            out[j] = Math.tanh(sum(w, off, nIn, nOut, j, x0, x1, x2, x3, x4, x5, x6, x7));
+        }
+    }
+
+    private static void sigmoid(double[] w, int off, int nIn, double[] out, int nOut, double x0, double x1,
+                                double x2, double x3, double x4, double x5, double x6, double x7) {
+        for (int j = 0; j < nOut; j++) {
+            out[j] = Activation.sigmoid(sum(w, off, nIn, nOut, j, x0, x1, x2, x3, x4, x5, x6, x7));
+        }
+    }
+
+    private static void linear(double[] w, int off, int nIn, double[] out, int nOut, double x0, double x1,
+                               double x2, double x3, double x4, double x5, double x6, double x7) {
+        for (int j = 0; j < nOut; j++) {
+            out[j] = sum(w, off, nIn, nOut, j, x0, x1, x2, x3, x4, x5, x6, x7);
         }
     }
 
     /**
-     * One output before its activation, from its bias at {@code bias} and its column (stride
-     * {@code n}) from {@code c}, in the sweep kernels' order: a group of four inputs if there are
-     * four, a second if there are eight, the rest one at a time.
+     * Output {@code j} before its activation, in the sweep kernels' order: a group of four inputs if
+     * there are four, a second if there are eight, the rest one at a time.
      */
-    private static double sum(double[] w, int bias, int c, int n, int nIn, double x0, double x1, double x2,
+    private static double sum(double[] w, int off, int nIn, int n, int j, double x0, double x1, double x2,
                               double x3, double x4, double x5, double x6, double x7) {
-        double s = w[bias];
+        double s = w[off + nIn * n + j];
+        int c = off + j;
         if (nIn < 4) {
             s += w[c] * x0;
             if (nIn > 1) {

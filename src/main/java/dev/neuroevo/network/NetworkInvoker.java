@@ -6,7 +6,7 @@ package dev.neuroevo.network;
  */
 public final class NetworkInvoker {
     /** Layers this narrow or narrower are computed as dot products, wider ones as sweeps along their outputs. */
-    static final int NARROW = 4;
+    static final int NARROW = NarrowLayer.MAX_OUTPUTS;
     /** Wide layers of up to this many inputs (the first layer of a control task's network) go to {@link FusedLayer}. */
     static final int FUSED_INPUTS = FusedLayer.MAX_INPUTS;
 
@@ -94,7 +94,7 @@ public final class NetworkInvoker {
 
     private void twoLayers(double[] w, double[] x, int nIn, int nHidden, int nOut) {
         FusedLayer.forward(w, 0, x, nIn, a, nHidden, activations[0]);
-        narrow(w, nIn * nHidden + nHidden, a, nHidden, b, nOut);
+        NarrowLayer.forward(w, nIn * nHidden + nHidden, a, nHidden, b, nOut);
         activations[1].applyInPlace(b, nOut);
     }
 
@@ -133,11 +133,11 @@ public final class NetworkInvoker {
     /** Inlined with {@code nOut} a constant; the usual hidden widths become constants here too. */
     private static void narrowFrom(double[] w, int off, double[] x, int nIn, double[] out, int nOut) {
         switch (nIn) {
-            case 8 -> narrow(w, off, x, 8, out, nOut);
-            case 16 -> narrow(w, off, x, 16, out, nOut);
-            case 32 -> narrow(w, off, x, 32, out, nOut);
-            case 64 -> narrow(w, off, x, 64, out, nOut);
-            default -> narrow(w, off, x, nIn, out, nOut);
+            case 8 -> NarrowLayer.forward(w, off, x, 8, out, nOut);
+            case 16 -> NarrowLayer.forward(w, off, x, 16, out, nOut);
+            case 32 -> NarrowLayer.forward(w, off, x, 32, out, nOut);
+            case 64 -> NarrowLayer.forward(w, off, x, 64, out, nOut);
+            default -> NarrowLayer.forward(w, off, x, nIn, out, nOut);
         }
     }
 
@@ -194,56 +194,6 @@ public final class NetworkInvoker {
                 out[j] += w[r + j] * xi;
             }
         }
-    }
-
-    /**
-     * out = bias + W x as dot products for a narrow layer (an output layer of a few actions), where a
-     * sweep along the outputs would be all loop overhead: two outputs per pass over the inputs, two
-     * accumulators each so the additions do not wait on one another.
-     */
-    private static void narrow(double[] w, int off, double[] x, int nIn, double[] out, int nOut) {
-        int bias = off + nIn * nOut;
-        int j = 0;
-        for (; j + 1 < nOut; j += 2) {
-            double a0 = w[bias + j];
-            double a1 = w[bias + j + 1];
-            double b0 = 0;
-            double b1 = 0;
-            int i = 0;
-            // Indices linear in the one loop counter let the JIT drop the bounds checks and unroll.
-            for (; i + 1 < nIn; i += 2) {
-                int r = off + j + i * nOut;
-                a0 += w[r] * x[i];
-                a1 += w[r + 1] * x[i];
-                b0 += w[r + nOut] * x[i + 1];
-                b1 += w[r + nOut + 1] * x[i + 1];
-            }
-            if (i < nIn) {
-                int r = off + j + i * nOut;
-                a0 += w[r] * x[i];
-                a1 += w[r + 1] * x[i];
-            }
-            out[j] = a0 + b0;
-            out[j + 1] = a1 + b1;
-        }
-        if (j < nOut) {
-            out[j] = dot(w, bias + j, off + j, nOut, x, nIn);
-        }
-    }
-
-    /** One output of a narrow layer: its bias plus its column (stride {@code nOut}) from {@code col} dotted with x. */
-    private static double dot(double[] w, int bias, int col, int nOut, double[] x, int nIn) {
-        double a0 = w[bias];
-        double b0 = 0;
-        int i = 0;
-        for (; i + 1 < nIn; i += 2) {
-            a0 += w[col + i * nOut] * x[i];
-            b0 += w[col + (i + 1) * nOut] * x[i + 1];
-        }
-        if (i < nIn) {
-            a0 += w[col + i * nOut] * x[i];
-        }
-        return a0 + b0;
     }
 
     /** The index of the largest output (ties go to the lowest index), as the argmax head does. */
