@@ -11,7 +11,7 @@ public enum Activation implements Choice {
         switch (this) {
             case RELU -> {
                 for (int i = 0; i < n; i++) {
-                    v[i] = v[i] > 0 ? v[i] : 0.0;
+                    v[i] = relu(v[i]);
                 }
             }
             case TANH -> {
@@ -21,11 +21,20 @@ public enum Activation implements Choice {
             }
             case SIGMOID -> {
                 for (int i = 0; i < n; i++) {
-                    v[i] = 1 / (1 + Math.exp(-v[i]));
+                    v[i] = sigmoid(v[i]);
                 }
             }
             case LINEAR -> { }
         }
+    }
+
+    /** NaN and -0.0 give +0.0: the batch and single-example kernels must agree on them bit for bit. */
+    static double relu(double v) {
+        return v > 0 ? v : 0.0;
+    }
+
+    static double sigmoid(double v) {
+        return 1 / (1 + Math.exp(-v));
     }
 
     /**
