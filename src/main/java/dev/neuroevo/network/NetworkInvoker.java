@@ -59,7 +59,7 @@ public final class NetworkInvoker {
     /**
      * The usual control network, one hidden layer between a few inputs and a few outputs, with all
      * three widths made constants one switch at a time: the layers' offsets are then constants too,
-     * and the JIT lays out both kernels without a bounds check (4-16-2: two thirds of the time, KernelBench).
+     * and the JIT lays out both kernels without a bounds check (4-16-2 forward: about half the time, ForwardBench).
      */
     private void oneHiddenLayer(double[] w, double[] x) {
         switch (sizes[0]) {

@@ -31,7 +31,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ForwardBench {
-    @Param({"4-16-2", "8-64-64-4", "784-100-10"})
+    @Param({"4-16-2", "2-16-3", "6-16-3", "3-16-1", "8-64-64-4", "784-100-10"})
     public String shape;
 
     @Param({"1", "256"})
