@@ -11,12 +11,14 @@ import java.util.Locale;
 
 /**
  * What a run leaves behind: a progress line per generation; metrics.csv (rewritten at most once a
- * second while the run goes on, and at the end); metrics.parquet and report.html at every
- * checkpoint and at the end; best-model.json, summary.json and the final evaluation's returns or
+ * second while the run goes on, and at the end); metrics.parquet and report.html at a checkpoint
+ * at least 30 s after the run's start and the last ones, and at the end; best-model.json, summary.json and the final evaluation's returns or
  * confusion matrix at the end. Without an output it only keeps the metrics and prints.
  */
 public final class RunReport implements RunRecorder {
     private static final long WRITE_EVERY_NANOS = 1_000_000_000L;
+    /** The least time between a run's start and its first live report, and between live reports. */
+    private static final long LIVE_EVERY_NANOS = 30_000_000_000L;
 
     private final RunOutput output;
     private final Progress progress;
@@ -50,6 +52,7 @@ public final class RunReport implements RunRecorder {
         this.metrics = earlierMetrics == null ? new MetricsTable(diagnostics)
                 : new MetricsTable(diagnostics, earlierMetrics);
         this.lastWrite = System.nanoTime() - 2 * WRITE_EVERY_NANOS;
+        this.lastPageEnd = System.nanoTime();
         if (output != null && earlierMetrics != null) {
             output.write("metrics.csv", metrics.csv());
             lastWrite = System.nanoTime();
@@ -114,20 +117,22 @@ public final class RunReport implements RunRecorder {
     /**
      * Writes metrics.parquet, then report.html and its plots, one caller at a time (the loop's
      * thread at the end, the checkpoint writer's before), and never again once the end's are
-     * written. Drawing takes 0.3-1 s, so a checkpoint's page is skipped while the last one is
-     * less than nine drawing times old: at most a tenth of a core. A report is not worth a run:
-     * any failure to draw or write it (missing fonts on a cluster image, say) only warns.
+     * written. A checkpoint's are skipped until 30 s have passed since the run started or the last
+     * ones were written, and nine drawing times (drawing takes 0.3-1 s): the first drawing, with
+     * the JIT compiling the chart and Parquet code, cost a 12-second run on two cores 15%. A
+     * report is not worth a run: any failure to draw or write it (missing fonts on a cluster
+     * image, say) only warns.
      */
     private synchronized void refresh(MetricsColumns columns, PageData data, boolean last) {
         if (ended) {
             return;
         }
         ended = last;
-        output.write(MetricsParquet.FILE, MetricsParquet.of(columns));
         long start = System.nanoTime();
-        if (!last && start - lastPageEnd < 9 * lastPageCost) {
+        if (!last && start - lastPageEnd < Math.max(9 * lastPageCost, LIVE_EVERY_NANOS)) {
             return;
         }
+        output.write(MetricsParquet.FILE, MetricsParquet.of(columns));
         try {
             ReportPage.write(output, List.of(data.get()));
         } catch (OutOfMemoryError e) {

@@ -41,8 +41,7 @@ public final class TreeAggregateNoiseSum implements NoiseSum {
                 pairs.add(p);
             }
             // Follows its generation's job in the Spark UI: "neuroevo <run>: generation N, gradient".
-            String generation = jsc.getLocalProperty("spark.job.description");
-            jsc.setJobDescription(generation == null ? jsc.appName() + ": gradient" : generation + ", gradient");
+            jsc.setJobDescription(jsc.appName() + ": generation " + noise.generation() + ", gradient");
             long[] sum = jsc.parallelize(pairs, Math.max(1, Math.min(slices, noise.pairs())))
                     .treeAggregate((long[]) null, (acc, p) -> {
                         WeightedNoise w = shaped.value();

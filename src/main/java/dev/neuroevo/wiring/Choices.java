@@ -22,6 +22,7 @@ import java.util.Map;
 final class Choices {
     static final Map<String, Class<? extends Enum<?>>> BY_KEY = Map.ofEntries(
             Map.entry("task.normalize-observations", Normalization.class),
+            Map.entry("run.local-scoring", LocalScoring.class),
             Map.entry("reselect.enabled", ReselectSwitch.class),
             Map.entry("network.activation", Activation.class),
             Map.entry("network.output-activation", Activation.class),

@@ -7,13 +7,13 @@ import java.util.Set;
 
 /**
  * Which settings may differ between a run and its resumption: where and how fast it runs
- * ({@code run.partitions}, {@code es.gradient}, which give the same bits), checkpointing (PBT's
+ * ({@code run.partitions}, {@code run.local-scoring}, {@code es.gradient}, which give the same bits), checkpointing (PBT's
  * {@code pbt.checkpoint-rounds} too: members read back from a snapshot are the same bits), and when
  * it stops ({@code stop.*}: a larger budget or another goal continues a finished run). Any other
  * difference would make another run, so it is refused.
  */
 public final class ResumeRule {
-    private static final Set<String> MAY_DIFFER = Set.of("run.partitions", "es.gradient", "stop.generations",
+    private static final Set<String> MAY_DIFFER = Set.of("run.partitions", "run.local-scoring", "es.gradient", "stop.generations",
             "stop.goal", "stop.goal-generations", "pbt.checkpoint-rounds");
     private static final String FREE_PREFIX = "checkpoint.";
 

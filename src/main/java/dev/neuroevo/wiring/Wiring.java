@@ -19,6 +19,7 @@ import dev.neuroevo.run.Job;
 import dev.neuroevo.run.Reselection;
 import dev.neuroevo.run.StopRule;
 import dev.neuroevo.eval.Evaluator;
+import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.spark.DatasetReader;
 import dev.neuroevo.spark.PbtEvaluator;
 import dev.neuroevo.spark.SparkEvaluator;
@@ -79,6 +80,7 @@ public final class Wiring {
     private final String name;
     private final long seed;
     private final int partitions;
+    private final boolean sparkWhenLocal;
     private final StopRule stop;
     private final Supplier<Task> task;
     private final ClassificationOptions data;
@@ -111,6 +113,7 @@ public final class Wiring {
         name = r.string("run.name");
         seed = r.longInteger("run.seed");
         partitions = r.integer("run.partitions");
+        sparkWhenLocal = r.choice("run.local-scoring", LocalScoring.class) == LocalScoring.SPARK;
         stop = new StopRule(r.integer("stop.generations"), r.optionalReal("stop.goal"),
                 r.integer("stop.goal-generations"));
         String userClass = r.optionalString("task.class");
@@ -220,7 +223,7 @@ public final class Wiring {
                         task.head());
         boolean normalize = normalization == Normalization.ON
                 || normalization == Normalization.AUTO && episodic && strategy == StrategyName.ES;
-        return new Job(name, seed, task, spec, strategy(spec), stop, partitions, normalize, reselection);
+        return new Job(name, seed, task, spec, strategy(spec), stop, partitions, normalize, reselection, sparkWhenLocal);
     }
 
     /**
@@ -243,12 +246,21 @@ public final class Wiring {
     /**
      * The evaluator of {@code job} on Spark: PBT's keeps its population on the executors and writes
      * their snapshots under {@code checkpoints} (the run's checkpoint directory); every other
-     * strategy's parallelizes a fresh RDD per generation.
+     * strategy's parallelizes a fresh RDD per generation, or under a local master (unless
+     * {@code run.local-scoring} is spark) cuts it into the same partitions for the driver's threads.
      */
     public static Evaluator evaluator(Job job, JavaSparkContext jsc, int partitions, String checkpoints) {
-        return job.strategy() instanceof PopulationBasedTraining
-                ? new PbtEvaluator(jsc, job.task(), job.spec(), partitions, checkpoints + "/" + CheckpointStore.MEMBERS)
+        if (job.strategy() instanceof PopulationBasedTraining) {
+            return new PbtEvaluator(jsc, job.task(), job.spec(), partitions, checkpoints + "/" + CheckpointStore.MEMBERS);
+        }
+        return scoresOnThreads(job, jsc)
+                ? new LocalEvaluator(job.task(), job.spec(), job.seed(), jsc.defaultParallelism(), partitions)
                 : new SparkEvaluator(jsc, job.task(), job.spec(), job.seed(), partitions);
+    }
+
+    /** Whether {@link #evaluator} scores {@code job}'s generations on the driver's threads. */
+    public static boolean scoresOnThreads(Job job, JavaSparkContext jsc) {
+        return jsc.isLocal() && !job.sparkWhenLocal() && !(job.strategy() instanceof PopulationBasedTraining);
     }
 
     private Strategy<? extends StrategyState> strategy(NetworkSpec spec) {

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +17,10 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every Spark job of a run says which run and generation it is, as the Spark UI lists it. */
+/**
+ * Every Spark job of a run says which run and generation it is, as the Spark UI lists it; a local
+ * master's generations are no Spark jobs unless run.local-scoring says spark.
+ */
 class JobDescriptionTest {
     static final List<String> DESCRIPTIONS = new CopyOnWriteArrayList<>();
 
@@ -31,24 +35,55 @@ class JobDescriptionTest {
     @TempDir
     Path dir;
 
-    @Test
-    void eachGenerationsJobNamesTheRunAndTheGeneration() {
+    private void run(Path out, String scoring) {
+        DESCRIPTIONS.clear();
         System.setProperty("spark.extraListeners", Recorder.class.getName());
         try {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int code = Main.execute(new String[] {"run", "jobs/cartpole-es.conf", "--master", "local[2]",
-                "--output", dir.toString(), "--set", "stop.generations=2", "--set", "strategy.population=6",
-                "--set", "task.episodes=1", "--set", "es.gradient=tree-aggregate"},
+                "--output", out.toString(), "--set", "stop.generations=2", "--set", "strategy.population=6",
+                "--set", "task.episodes=1", "--set", "es.gradient=tree-aggregate", "--set", "run.local-scoring=" + scoring},
                     new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err));
             assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
         } finally {
             System.clearProperty("spark.extraListeners");
         }
+    }
+
+    @Test
+    void eachGenerationsJobNamesTheRunAndTheGeneration() {
+        run(dir, "spark");
         assertEquals(List.of("neuroevo cartpole-es: generation 0", "neuroevo cartpole-es: generation 0, gradient",
                 "neuroevo cartpole-es: re-selection after generation 0",
                 "neuroevo cartpole-es: generation 1", "neuroevo cartpole-es: generation 1, gradient",
                 "neuroevo cartpole-es: re-selection after generation 1",
                 "neuroevo cartpole-es: re-selection after generation 1"), // the end of run's confirmation
                 DESCRIPTIONS.subList(0, 7));
+    }
+
+    @Test
+    void aLocalMasterScoresOnTheDriversThreadsByDefaultWithTheSameResults() throws Exception {
+        run(dir.resolve("spark"), "spark");
+        run(dir.resolve("threads"), "threads");
+        assertEquals(List.of("neuroevo cartpole-es: generation 0, gradient", "neuroevo cartpole-es: generation 1, gradient"),
+                DESCRIPTIONS, "only ES's gradient sums are Spark jobs");
+        assertEquals(Files.readString(dir.resolve("spark/best-model.json")), Files.readString(dir.resolve("threads/best-model.json")));
+        assertEquals(fitness(dir.resolve("spark")), fitness(dir.resolve("threads")));
+    }
+
+    /** metrics.csv without its timing columns. */
+    private static List<String> fitness(Path run) throws Exception {
+        List<String> lines = Files.readAllLines(run.resolve("metrics.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        return lines.stream().map(l -> {
+            String[] cells = l.split(",");
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < cells.length; i++) {
+                if (!header.get(i).contains("second")) {
+                    b.append(cells[i]).append(',');
+                }
+            }
+            return b.toString();
+        }).toList();
     }
 }

@@ -14,7 +14,10 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 
-/** The same seed gives the same per-generation metrics whatever the master and partition count. */
+/**
+ * The same seed gives the same per-generation metrics whatever the master and partition count,
+ * and on the driver's threads (a local master's default) as in Spark's jobs.
+ */
 class SparkDeterminismTest {
 
     private static String metrics(TestJobs.Run r) {
@@ -47,6 +50,9 @@ class SparkDeterminismTest {
             assertEquals(reference, runOnSpark(job, "local[2]", 1), strategy + " local[2], 1 partition");
             assertEquals(reference, runOnSpark(job, "local[2]", 3), strategy + " local[2], 3 partitions");
             assertEquals(reference, runOnSpark(job, "local[2]", 8), strategy + " local[2], 8 partitions");
+            try (LocalEvaluator threads = new LocalEvaluator(job.task(), job.spec(), job.seed(), 2, 3)) {
+                assertEquals(reference, metrics(TestJobs.run(job, threads)), strategy + " 2 threads, 3 slices");
+            }
         }
     }
 

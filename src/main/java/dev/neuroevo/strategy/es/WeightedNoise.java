@@ -56,6 +56,11 @@ public final class WeightedNoise implements Serializable {
         return SplitMix64.key(runSeed, generation, pair, Purpose.NOISE);
     }
 
+    /** The generation whose pairs' noise this sums. */
+    public int generation() {
+        return generation;
+    }
+
     public int pairs() {
         return coefficients.length;
     }
