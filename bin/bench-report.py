@@ -6,7 +6,7 @@ import os
 import statistics
 import sys
 
-out, seeds = sys.argv[1], sys.argv[2].split()
+out, seeds, rounds = sys.argv[1], sys.argv[2].split(), int(sys.argv[3])
 cores = os.cpu_count()
 
 
@@ -28,23 +28,43 @@ def rate(s, first):
     return (s["cumulative_steps"][-1] - before) / sum(s["generation_seconds"][first:])
 
 
-report = {"cores": cores}
-for master in ("local1", "local2"):
-    s = summary("ga-" + master)
-    loop = sum(s["generation_seconds"])
-    # From generation 100 on the JIT has compiled Spark's scheduler: the rate a long run settles at.
-    report["ga_" + master] = {"env_steps": s["env_steps"], "generations": s["generations"],
-                              "loop_seconds": round(loop, 3),
-                              "steps_per_second": round(rate(s, 0)),
-                              "steady_steps_per_second": round(rate(s, 100))}
-with open(os.path.join(out, "inprocess.json")) as f:
-    report["ga_in_process"] = json.load(f)
+def ga_run(name):
+    s = summary(name)
+    # From generation 100 on the JIT has compiled what a generation runs: the rate a long run settles at.
+    return {"env_steps": s["env_steps"], "generations": s["generations"],
+            "loop_seconds": round(sum(s["generation_seconds"]), 3),
+            "steps_per_second": round(rate(s, 0)), "steady_steps_per_second": round(rate(s, 100))}
+
+
+def median_of(runs, key):
+    return statistics.median(r[key] for r in runs)
+
+
+report = {"cores": cores, "rounds": rounds}
+ga = {"local1": [], "local2": [], "spark1": [], "in_process": []}
+for r in range(1, rounds + 1):
+    for kind in ("local1", "local2", "spark1"):
+        ga[kind].append(ga_run("ga-%s-%d" % (kind, r)))
+    with open(os.path.join(out, "inprocess-%d.json" % r)) as f:
+        ga["in_process"].append(json.load(f))
+for kind, runs in ga.items():
+    report["ga_" + kind] = {"runs": runs, "steps_per_second": round(median_of(runs, "steps_per_second"))}
+    if kind != "in_process":
+        report["ga_" + kind]["steady_steps_per_second"] = round(median_of(runs, "steady_steps_per_second"))
+
+
+def paired(a, b):
+    """The median over rounds of a's rate over b's in the same round."""
+    return round(statistics.median(x["steps_per_second"] / y["steps_per_second"] for x, y in zip(ga[a], ga[b])), 2)
+
+
 with open(os.path.join(out, "gursky.jsonl")) as f:
     peer = [json.loads(l) for l in f if l.strip()][-1]
 report["numpy_ga"] = {"steps_per_second": peer["steps_per_s"]}
 report["ga_per_core_ratio_vs_numpy"] = round(report["ga_local1"]["steps_per_second"] / peer["steps_per_s"], 1)
-report["local2_over_local1"] = round(report["ga_local2"]["steps_per_second"]
-                                     / report["ga_local1"]["steps_per_second"], 2)
+report["local1_over_in_process"] = paired("local1", "in_process")
+report["local2_over_local1"] = paired("local2", "local1")
+report["spark1_over_in_process"] = paired("spark1", "in_process")
 lunar = {}
 for master in ("local1", "local2"):
     s = summary("lunar-" + master)
@@ -71,14 +91,16 @@ for seed in seeds:
                "evostra_seconds": e["wall_s"], "evostra_iterations": e["iterations"], "evostra_solved": e["solved"]})
 report["es_vs_evostra"] = es
 
-ov = summary("spark-overhead")
 # The JIT is still compiling Spark's scheduler for the first hundred or so generations: report that
 # warm-up (generations 10-59) apart from the steady state a long run sees (generations 100 on).
-warm = ov["generation_seconds"][10:60]
-steady = ov["generation_seconds"][100:]
-report["spark_overhead_ms_per_generation"] = {"population": 256, "median": round(1000 * statistics.median(steady), 2),
-                                              "max": round(1000 * max(steady), 2),
-                                              "warm_up_median": round(1000 * statistics.median(warm), 2)}
+for kind in ("spark", "threads"):
+    ov = summary(kind + "-overhead")
+    warm = ov["generation_seconds"][10:60]
+    steady = ov["generation_seconds"][100:]
+    report[kind + "_overhead_ms_per_generation"] = {"population": 256,
+                                                    "median": round(1000 * statistics.median(steady), 2),
+                                                    "max": round(1000 * max(steady), 2),
+                                                    "warm_up_median": round(1000 * statistics.median(warm), 2)}
 
 with open(os.path.join(out, "jmh.json")) as f:
     jmh = json.load(f)
@@ -95,20 +117,31 @@ report["jmh"] = rows
 with open(os.path.join(out, "report.json"), "w") as f:
     json.dump(report, f, indent=2)
 
-md = ["| figure | value |", "| --- | --- |",
-      "| CartPole GA, local[1] | %.2fM steps/s |" % (report["ga_local1"]["steps_per_second"] / 1e6),
-      "| CartPole GA, local[2] | %.2fM steps/s |" % (report["ga_local2"]["steps_per_second"] / 1e6),
+
+def rounds_of(kind):
+    return ", ".join("%.2f" % (r["steps_per_second"] / 1e6) for r in ga[kind])
+
+
+md = ["| figure (CartPole GA: medians of %d rounds, each round's runs in brackets) | value |" % rounds, "| --- | --- |",
+      "| CartPole GA in one thread without Spark (InProcessRun) | %.2fM steps/s (%s) |"
+      % (report["ga_in_process"]["steps_per_second"] / 1e6, rounds_of("in_process")),
+      "| CartPole GA, local[1] | %.2fM steps/s (%s) |" % (report["ga_local1"]["steps_per_second"] / 1e6, rounds_of("local1")),
+      "| CartPole GA, local[2] | %.2fM steps/s (%s) |" % (report["ga_local2"]["steps_per_second"] / 1e6, rounds_of("local2")),
+      "| CartPole GA, local[1] with a Spark job per generation (`run.local-scoring=spark`) | %.2fM steps/s (%s) |"
+      % (report["ga_spark1"]["steps_per_second"] / 1e6, rounds_of("spark1")),
       "| CartPole GA, generations 100-199 only: local[1], local[2] | %.2fM, %.2fM steps/s |"
       % (report["ga_local1"]["steady_steps_per_second"] / 1e6, report["ga_local2"]["steady_steps_per_second"] / 1e6),
-      "| CartPole GA in one thread without Spark (InProcessRun) | %.2fM steps/s |"
-      % (report["ga_in_process"]["steps_per_second"] / 1e6),
+      "| local[1] / in one thread (same round) | %.2fx |" % report["local1_over_in_process"],
+      "| local[2] / local[1], CartPole GA (same round) | %.2fx |" % report["local2_over_local1"],
+      "| local[1] with Spark jobs / in one thread (same round) | %.2fx |" % report["spark1_over_in_process"],
       "| numpy GA (gursky_ga.py, 1 core) | %.0fk steps/s |" % (peer["steps_per_s"] / 1e3),
       "| per-core ratio, local[1] / numpy | %.0fx |" % report["ga_per_core_ratio_vs_numpy"],
-      "| local[2] / local[1], CartPole GA | %.2fx |" % report["local2_over_local1"],
       "| local[2] / local[1], CPU-bound fitness (LunarLander ES, 60 generations; generations 30-59) | %.2fx (%.2fx) |"
       % (report["lunarlander_scaling"]["local2_over_local1"], report["lunarlander_scaling"]["steady_local2_over_local1"]),
-      "| Spark overhead per generation, population 256, local[2] | %.1f ms (median; %.1f ms while the JIT warms up) |"
+      "| overhead per generation, population 256, trivial fitness, local[2]: Spark jobs | %.1f ms (median; %.1f ms while the JIT warms up) |"
       % (report["spark_overhead_ms_per_generation"]["median"], report["spark_overhead_ms_per_generation"]["warm_up_median"]),
+      "| the same on the driver's threads | %.1f ms (median; %.1f ms while the JIT warms up) |"
+      % (report["threads_overhead_ms_per_generation"]["median"], report["threads_overhead_ms_per_generation"]["warm_up_median"]),
       "| `bin/neuroevo run jobs/cartpole-ga.conf`, JVM start included | %.1f s |"
       % report["cartpole_ga_solve"]["process_seconds"]]
 for e in es:

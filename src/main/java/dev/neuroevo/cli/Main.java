@@ -4,7 +4,9 @@ import dev.neuroevo.api.RecordedRun;
 import dev.neuroevo.checkpoint.CheckpointStore;
 import dev.neuroevo.config.ConfigError;
 import dev.neuroevo.config.Settings;
+import dev.neuroevo.eval.Evaluator;
 import dev.neuroevo.eval.IndividualFailure;
+import dev.neuroevo.eval.LocalEvaluator;
 import dev.neuroevo.network.MatrixThreads;
 import dev.neuroevo.report.Progress;
 import dev.neuroevo.report.RunOutput;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -148,7 +151,10 @@ public final class Main implements Callable<Integer> {
                         : wiring.job(wiring.supervised(SparkSession.builder().sparkContext(jsc.sc()).getOrCreate())),
                         jsc);
                 RunOutput out = new RunOutput(output != null ? output : "runs/" + built.name(), jsc.hadoopConfiguration());
-                if (RecordedRun.run(settings, wiring, built, jsc, out, restart, progress, e -> e) == null) {
+                // on a local master's threads no Spark job reports the partitions' times: the evaluator does
+                UnaryOperator<Evaluator> timed = e -> verbose && e instanceof LocalEvaluator local
+                        ? local.printingTimes(jsc.appName(), progress::line) : e;
+                if (RecordedRun.run(settings, wiring, built, jsc, out, restart, progress, timed) == null) {
                     return ExitCode.OK;
                 }
                 progress.line("outputs in " + out.location());

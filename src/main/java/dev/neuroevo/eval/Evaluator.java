@@ -9,6 +9,11 @@ public interface Evaluator extends AutoCloseable {
     /** Scores the plan; with a normaliser, the task normalises its inputs with it and reports observations. */
     Scores evaluate(Plan plan, InputNormalizer normalizer);
 
+    /** What a plan's scoring is called in Spark's UI and in --verbose timings: "generation 3", "re-selection after generation 3". */
+    static String label(Plan plan) {
+        return (plan.breed() instanceof Candidates ? "re-selection after generation " : "generation ") + plan.generation();
+    }
+
     default Scores evaluate(Plan plan) {
         return evaluate(plan, null);
     }

@@ -1,6 +1,5 @@
 package dev.neuroevo.spark;
 
-import dev.neuroevo.eval.Candidates;
 import dev.neuroevo.eval.EvaluationSeeds;
 import dev.neuroevo.eval.Evaluator;
 import dev.neuroevo.eval.BatchScorer;
@@ -54,8 +53,7 @@ public final class SparkEvaluator implements Evaluator {
             int slices = Math.max(1, Math.min(partitions, plan.size()));
             JavaRDD<Individual> rdd = jsc.parallelize(plan.individuals(), slices);
             // The Spark UI lists jobs by this: the app name carries the run ("neuroevo cartpole-ga").
-            jsc.setJobDescription(jsc.appName() + (breed instanceof Candidates ? ": re-selection after generation "
-                    : ": generation ") + plan.generation());
+            jsc.setJobDescription(jsc.appName() + ": " + Evaluator.label(plan));
             BatchScorer.Result[][] byPartition = (BatchScorer.Result[][]) jsc.sc().runJob(rdd.rdd(),
                     new ScorePartition(batchScorer, broadcast == null ? breed : null, broadcast, plan.generation(),
                             normalizer),

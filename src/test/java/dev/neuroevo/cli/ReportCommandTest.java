@@ -104,9 +104,9 @@ class ReportCommandTest {
         Result r = run("jobs/cartpole-ga.conf", out, "stop.generations=2", "stop.goal=null", "task.episodes=2",
                 "strategy.population=16", "checkpoint.every=1");
         assertEquals(ExitCode.OK, r.code(), r.err());
-        // Tried at the checkpoint after generation 1 (the one after generation 2 may come after the end's) and at the end.
+        // Tried at the end (a checkpoint's live report waits 30 s into the run, and this one is over by then).
         long warnings = r.err().lines().filter(l -> l.startsWith("neuroevo: warning: report not written")).count();
-        assertTrue(warnings >= 2, r.err());
+        assertEquals(1, warnings, r.err());
         assertTrue(r.out().contains("stopped: generations after 2 generations"), r.out());
         assertTrue(Files.exists(out.resolve("summary.json")));
         assertTrue(Files.exists(out.resolve("best-model.json")));

@@ -99,7 +99,8 @@ class RunCommandTest {
             Path out = dir.resolve("bytes" + k);
             int code = Main.execute(new String[] {"run", "jobs/cartpole-elitist.conf", "--master", "local[2]",
                 "--output", out.toString(), "--set", "stop.generations=2", "--set", "task.episodes=1",
-                "--set", "strategy.population=16", "--set", "run.partitions=4", "--set", "network.hidden=" + hidden[k]},
+                "--set", "strategy.population=16", "--set", "run.partitions=4", "--set", "network.hidden=" + hidden[k],
+                "--set", "run.local-scoring=spark"},
                     new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
             assertEquals(ExitCode.OK, code);
             JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
