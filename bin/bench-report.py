@@ -41,15 +41,28 @@ def median_of(runs, key):
 
 
 report = {"cores": cores, "rounds": rounds}
-ga = {"local1": [], "local2": [], "spark1": [], "in_process": []}
+def json_file(name):
+    with open(os.path.join(out, name)) as f:
+        return json.load(f)
+
+
+def numpy_ga(r):
+    with open(os.path.join(out, "gursky-%d.jsonl" % r)) as f:
+        return {"steps_per_second": [json.loads(l) for l in f if l.strip()][-1]["steps_per_s"]}
+
+
+ga = {"local1": [], "local2": [], "spark1": [], "in_process": [], "in_process_pair": [], "numpy": []}
 for r in range(1, rounds + 1):
     for kind in ("local1", "local2", "spark1"):
         ga[kind].append(ga_run("ga-%s-%d" % (kind, r)))
-    with open(os.path.join(out, "inprocess-%d.json" % r)) as f:
-        ga["in_process"].append(json.load(f))
+    ga["in_process"].append(json_file("inprocess-%d.json" % r))
+    # two runs side by side: their summed rate, against one alone in the same round
+    ga["in_process_pair"].append({"steps_per_second": sum(json_file("pair-%s-%d.json" % (x, r))["steps_per_second"]
+                                                          for x in "ab")})
+    ga["numpy"].append(numpy_ga(r))
 for kind, runs in ga.items():
     report["ga_" + kind] = {"runs": runs, "steps_per_second": round(median_of(runs, "steps_per_second"))}
-    if kind != "in_process":
+    if kind in ("local1", "local2", "spark1"):
         report["ga_" + kind]["steady_steps_per_second"] = round(median_of(runs, "steady_steps_per_second"))
 
 
@@ -58,11 +71,9 @@ def paired(a, b):
     return round(statistics.median(x["steps_per_second"] / y["steps_per_second"] for x, y in zip(ga[a], ga[b])), 2)
 
 
-with open(os.path.join(out, "gursky.jsonl")) as f:
-    peer = [json.loads(l) for l in f if l.strip()][-1]
-report["numpy_ga"] = {"steps_per_second": peer["steps_per_s"]}
-report["ga_per_core_ratio_vs_numpy"] = round(report["ga_local1"]["steps_per_second"] / peer["steps_per_s"], 1)
+report["ga_per_core_ratio_vs_numpy"] = paired("local1", "numpy")
 report["local1_over_in_process"] = paired("local1", "in_process")
+report["two_in_process_over_one"] = paired("in_process_pair", "in_process")
 report["local2_over_local1"] = paired("local2", "local1")
 report["spark1_over_in_process"] = paired("spark1", "in_process")
 lunar = {}
@@ -134,8 +145,11 @@ md = ["| figure (CartPole GA: medians of %d rounds, each round's runs in bracket
       "| local[1] / in one thread (same round) | %.2fx |" % report["local1_over_in_process"],
       "| local[2] / local[1], CartPole GA (same round) | %.2fx |" % report["local2_over_local1"],
       "| local[1] with Spark jobs / in one thread (same round) | %.2fx |" % report["spark1_over_in_process"],
-      "| numpy GA (gursky_ga.py, 1 core) | %.0fk steps/s |" % (peer["steps_per_s"] / 1e3),
-      "| per-core ratio, local[1] / numpy | %.0fx |" % report["ga_per_core_ratio_vs_numpy"],
+      "| two in-process runs side by side / one (same round): what two cores give this machine | %.2fx |"
+      % report["two_in_process_over_one"],
+      "| numpy GA (gursky_ga.py, 1 core) | %.0fk steps/s (%s) |"
+      % (report["ga_numpy"]["steps_per_second"] / 1e3, ", ".join("%.0fk" % (r["steps_per_second"] / 1e3) for r in ga["numpy"])),
+      "| per-core ratio, local[1] / numpy (same round) | %.0fx |" % report["ga_per_core_ratio_vs_numpy"],
       "| local[2] / local[1], CPU-bound fitness (LunarLander ES, 60 generations; generations 30-59) | %.2fx (%.2fx) |"
       % (report["lunarlander_scaling"]["local2_over_local1"], report["lunarlander_scaling"]["steady_local2_over_local1"]),
       "| overhead per generation, population 256, trivial fitness, local[2]: Spark jobs | %.1f ms (median; %.1f ms while the JIT warms up) |"

@@ -43,7 +43,6 @@ public final class LocalEvaluator implements Evaluator {
         this.batchScorer = new BatchScorer(task, spec, new EvaluationSeeds(runSeed));
         this.slices = Math.max(1, slices);
         if (threads > 1) {
-            MatrixThreads.bound(1);
             int n = POOLS.incrementAndGet();
             AtomicInteger count = new AtomicInteger();
             this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -83,6 +82,7 @@ public final class LocalEvaluator implements Evaluator {
             List<Individual> slice = all.subList((int) ((long) i * all.size() / n), (int) ((long) (i + 1) * all.size() / n));
             int part = i;
             parts.add(pool.submit(() -> {
+                MatrixThreads.bound(1);
                 long start = System.nanoTime();
                 List<BatchScorer.Result> scored = batchScorer.score(plan.breed(), plan.generation(), normalizer,
                         slice.iterator());
