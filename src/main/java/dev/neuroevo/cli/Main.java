@@ -152,8 +152,10 @@ public final class Main implements Callable<Integer> {
                         jsc);
                 RunOutput out = new RunOutput(output != null ? output : "runs/" + built.name(), jsc.hadoopConfiguration());
                 // on a local master's threads no Spark job reports the partitions' times: the evaluator does
+                // (a lambda capturing the context would put a Spark type in this class's methods, which --help reflects on)
+                String app = jsc.appName();
                 UnaryOperator<Evaluator> timed = e -> verbose && e instanceof LocalEvaluator local
-                        ? local.printingTimes(jsc.appName(), progress::line) : e;
+                        ? local.printingTimes(app, progress::line) : e;
                 if (RecordedRun.run(settings, wiring, built, jsc, out, restart, progress, timed) == null) {
                     return ExitCode.OK;
                 }
