@@ -2,6 +2,7 @@
 """Assembles the benchmark figures under target/bench into report.json and report.md."""
 import csv
 import json
+import math
 import os
 import statistics
 import sys
@@ -121,7 +122,9 @@ for b in jmh:
     params = ",".join("%s=%s" % kv for kv in sorted(b.get("params", {}).items()))
     alloc = b.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
     rows.append({"benchmark": name, "params": params, "ns_per_op": round(b["primaryMetric"]["score"], 2),
-                 "error": round(b["primaryMetric"]["scoreError"], 2),
+                 # JMH gives "NaN" (a string) for fewer than three iterations (--quick)
+                 "error": None if not math.isfinite(float(b["primaryMetric"]["scoreError"]))
+                 else round(float(b["primaryMetric"]["scoreError"]), 2),
                  "bytes_per_op": None if alloc is None else round(alloc, 3)})
 report["jmh"] = rows
 
@@ -164,7 +167,7 @@ for e in es:
                  e["evostra_iterations"]))
 md += ["", "| JMH benchmark | params | ns/op | bytes/op |", "| --- | --- | --- | --- |"]
 for r in rows:
-    md.append("| %s | %s | %.1f ± %.1f | %s |" % (r["benchmark"], r["params"], r["ns_per_op"], r["error"],
-                                                  r["bytes_per_op"]))
+    error = "" if r["error"] is None else " ± %.1f" % r["error"]
+    md.append("| %s | %s | %.1f%s | %s |" % (r["benchmark"], r["params"], r["ns_per_op"], error, r["bytes_per_op"]))
 with open(os.path.join(out, "report.md"), "w") as f:
     f.write("\n".join(md) + "\n")
