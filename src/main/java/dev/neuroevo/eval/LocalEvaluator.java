@@ -25,8 +25,9 @@ public final class LocalEvaluator implements Evaluator {
     private static final AtomicInteger POOLS = new AtomicInteger();
     private final BatchScorer batchScorer;
     private final int slices;
-    /** Null when every slice is scored in the calling thread. */
+    /** Null when every slice is scored in the calling thread, which is one of the threads otherwise. */
     private final ExecutorService pool;
+    private final int helperThreads;
     private String run;
     private Consumer<String> timings;
 
@@ -42,10 +43,11 @@ public final class LocalEvaluator implements Evaluator {
     public LocalEvaluator(Task task, NetworkSpec spec, long runSeed, int threads, int slices) {
         this.batchScorer = new BatchScorer(task, spec, new EvaluationSeeds(runSeed));
         this.slices = Math.max(1, slices);
+        this.helperThreads = Math.max(0, threads - 1);
         if (threads > 1) {
             int n = POOLS.incrementAndGet();
             AtomicInteger count = new AtomicInteger();
-            this.pool = Executors.newFixedThreadPool(threads, r -> {
+            this.pool = Executors.newFixedThreadPool(helperThreads, r -> {
                 Thread t = new Thread(r, "neuroevo-score-" + n + "-" + count.incrementAndGet());
                 t.setDaemon(true);
                 return t;
@@ -75,33 +77,40 @@ public final class LocalEvaluator implements Evaluator {
             print(plan, new long[] {System.nanoTime() - start});
             return BatchScorer.collate(all.size(), results);
         }
-        List<Future<List<BatchScorer.Result>>> parts = new ArrayList<>(n);
+        // The calling thread takes slices too, so a generation wakes threads - 1 pool threads, not
+        // all of them and then itself; each thread claims the next slice until none is left.
+        @SuppressWarnings("unchecked")
+        List<BatchScorer.Result>[] scored = new List[n];
         long[] nanos = new long[n];
-        for (int i = 0; i < n; i++) {
-            // the same contiguous cut as Spark's parallelize
-            List<Individual> slice = all.subList((int) ((long) i * all.size() / n), (int) ((long) (i + 1) * all.size() / n));
-            int part = i;
-            parts.add(pool.submit(() -> {
-                MatrixThreads.bound(1);
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            MatrixThreads.bound(1);
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                // the same contiguous cut as Spark's parallelize
+                List<Individual> slice = all.subList((int) ((long) i * all.size() / n), (int) ((long) (i + 1) * all.size() / n));
                 long start = System.nanoTime();
-                List<BatchScorer.Result> scored = batchScorer.score(plan.breed(), plan.generation(), normalizer,
-                        slice.iterator());
-                nanos[part] = System.nanoTime() - start;
-                return scored;
-            }));
-        }
-        List<BatchScorer.Result> results = new ArrayList<>(all.size());
-        try {
-            for (Future<List<BatchScorer.Result>> part : parts) {
-                results.addAll(part.get());
+                scored[i] = batchScorer.score(plan.breed(), plan.generation(), normalizer, slice.iterator());
+                nanos[i] = System.nanoTime() - start;
             }
-            print(plan, nanos);
+        };
+        List<Future<?>> helpers = new ArrayList<>(helperThreads);
+        for (int k = 0; k < Math.min(helperThreads, n - 1); k++) {
+            helpers.add(pool.submit(work));
+        }
+        try {
+            work.run();
+            for (Future<?> helper : helpers) {
+                helper.get();
+            }
+        } catch (RuntimeException | Error e) {
+            next.set(n);
+            throw e;
         } catch (InterruptedException e) {
-            parts.forEach(p -> p.cancel(true));
+            next.set(n);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while scoring generation " + plan.generation(), e);
         } catch (ExecutionException e) {
-            parts.forEach(p -> p.cancel(true));
+            next.set(n);
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -109,6 +118,11 @@ public final class LocalEvaluator implements Evaluator {
                 throw err;
             }
             throw new IllegalStateException(e.getCause());
+        }
+        print(plan, nanos);
+        List<BatchScorer.Result> results = new ArrayList<>(all.size());
+        for (List<BatchScorer.Result> part : scored) {
+            results.addAll(part);
         }
         return BatchScorer.collate(all.size(), results);
     }
