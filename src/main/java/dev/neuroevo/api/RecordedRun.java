@@ -48,7 +48,8 @@ public final class RecordedRun {
             }
             int partitions = job.partitions() > 0 ? job.partitions() : jsc.defaultParallelism();
             progress.line("spark " + jsc.version() + " on " + jsc.master() + ", " + partitions
-                    + " partitions" + (Wiring.scoresOnThreads(job, jsc) ? " on the driver's threads" : "") + "; network " + job.spec() + " (" + job.spec().parameterCount()
+                    + " partitions" + (Wiring.scoresOnThreads(job, jsc) ? " on the driver's threads" : "")
+                    + "; network " + job.spec() + " (" + job.spec().parameterCount()
                     + " parameters); output " + out.location());
             LoopState resumed = from == null ? null : from.loop();
             RunReport report = new RunReport(out, progress, from == null ? null : from.metrics());

@@ -71,12 +71,6 @@ public final class LocalEvaluator implements Evaluator {
     public Scores evaluate(Plan plan, InputNormalizer normalizer) {
         List<Individual> all = plan.individuals();
         int n = Math.max(1, Math.min(slices, all.size()));
-        if (pool == null || n == 1) {
-            long start = System.nanoTime();
-            List<BatchScorer.Result> results = batchScorer.score(plan.breed(), plan.generation(), normalizer, all.iterator());
-            print(plan, new long[] {System.nanoTime() - start});
-            return BatchScorer.collate(all.size(), results);
-        }
         // The calling thread takes slices too, so a generation wakes threads - 1 pool threads, not
         // all of them and then itself; each thread claims the next slice until none is left.
         @SuppressWarnings("unchecked")
@@ -84,7 +78,9 @@ public final class LocalEvaluator implements Evaluator {
         long[] nanos = new long[n];
         AtomicInteger next = new AtomicInteger();
         Runnable work = () -> {
-            MatrixThreads.bound(1);
+            if (pool != null) {
+                MatrixThreads.bound(1);
+            }
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                 // the same contiguous cut as Spark's parallelize
                 List<Individual> slice = all.subList((int) ((long) i * all.size() / n), (int) ((long) (i + 1) * all.size() / n));
@@ -102,15 +98,10 @@ public final class LocalEvaluator implements Evaluator {
             for (Future<?> helper : helpers) {
                 helper.get();
             }
-        } catch (RuntimeException | Error e) {
-            next.set(n);
-            throw e;
         } catch (InterruptedException e) {
-            next.set(n);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while scoring generation " + plan.generation(), e);
         } catch (ExecutionException e) {
-            next.set(n);
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -118,6 +109,8 @@ public final class LocalEvaluator implements Evaluator {
                 throw err;
             }
             throw new IllegalStateException(e.getCause());
+        } finally {
+            next.set(n); // after a failure, the helpers take no further slice
         }
         print(plan, nanos);
         List<BatchScorer.Result> results = new ArrayList<>(all.size());

@@ -12,8 +12,8 @@ import java.util.Locale;
 /**
  * What a run leaves behind: a progress line per generation; metrics.csv (rewritten at most once a
  * second while the run goes on, and at the end); metrics.parquet and report.html at a checkpoint
- * at least 30 s after the run's start and the last ones, and at the end; best-model.json, summary.json and the final evaluation's returns or
- * confusion matrix at the end. Without an output it only keeps the metrics and prints.
+ * at least 30 s after the run's start and the last ones, and at the end; best-model.json,
+ * summary.json and the final evaluation's returns or confusion matrix at the end. Without an output it only keeps the metrics and prints.
  */
 public final class RunReport implements RunRecorder {
     private static final long WRITE_EVERY_NANOS = 1_000_000_000L;

@@ -64,7 +64,7 @@ public final class Outputs {
      * best-model.json byte for byte, summary.json but its time and size measurements and who
      * resumed it.
      */
-    static void assertSameResults(String expected, String actual) throws IOException {
+    public static void assertSameResults(String expected, String actual) throws IOException {
         assertEquals(withoutSeconds(read(expected, "metrics.csv")), withoutSeconds(read(actual, "metrics.csv")),
                 "metrics.csv");
         assertEquals(read(expected, "best-model.json"), read(actual, "best-model.json"), "best-model.json");
