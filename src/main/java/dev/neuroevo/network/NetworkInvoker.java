@@ -9,6 +9,13 @@ public final class NetworkInvoker {
     static final int NARROW = NarrowLayer.MAX_OUTPUTS;
     /** Wide layers of up to this many inputs (the first layer of a control task's network) go to {@link FusedLayer}. */
     static final int FUSED_INPUTS = FusedLayer.MAX_INPUTS;
+    /**
+     * Whether those layers go to {@link SimdLayer} when their width is a multiple of its lanes: only
+     * with the incubator module present (checked first, so that SimdLayer is never loaded without
+     * it) and 256-bit vectors in hardware.
+     */
+    static final boolean SIMD = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && SimdLayer.native256();
 
     private final NetworkSpec spec;
     private final int[] sizes;
@@ -93,7 +100,7 @@ public final class NetworkInvoker {
     }
 
     private void twoLayers(double[] w, double[] x, int nIn, int nHidden, int nOut) {
-        FusedLayer.forward(w, 0, x, nIn, a, nHidden, activations[0]);
+        fused(w, 0, x, nIn, a, nHidden, activations[0]);
         NarrowLayer.forward(w, nIn * nHidden + nHidden, a, nHidden, b, nOut);
         activations[1].applyInPlace(b, nOut);
     }
@@ -156,14 +163,23 @@ public final class NetworkInvoker {
     private static void fusedFrom(double[] w, int off, double[] x, int nIn, double[] out, int nOut,
                                   Activation act) {
         switch (nIn) {
-            case 1 -> FusedLayer.forward(w, off, x, 1, out, nOut, act);
-            case 2 -> FusedLayer.forward(w, off, x, 2, out, nOut, act);
-            case 3 -> FusedLayer.forward(w, off, x, 3, out, nOut, act);
-            case 4 -> FusedLayer.forward(w, off, x, 4, out, nOut, act);
-            case 5 -> FusedLayer.forward(w, off, x, 5, out, nOut, act);
-            case 6 -> FusedLayer.forward(w, off, x, 6, out, nOut, act);
-            case 7 -> FusedLayer.forward(w, off, x, 7, out, nOut, act);
-            default -> FusedLayer.forward(w, off, x, 8, out, nOut, act);
+            case 1 -> fused(w, off, x, 1, out, nOut, act);
+            case 2 -> fused(w, off, x, 2, out, nOut, act);
+            case 3 -> fused(w, off, x, 3, out, nOut, act);
+            case 4 -> fused(w, off, x, 4, out, nOut, act);
+            case 5 -> fused(w, off, x, 5, out, nOut, act);
+            case 6 -> fused(w, off, x, 6, out, nOut, act);
+            case 7 -> fused(w, off, x, 7, out, nOut, act);
+            default -> fused(w, off, x, 8, out, nOut, act);
+        }
+    }
+
+    /** Inlined with both widths constants, which folds the choice of kernel away. */
+    private static void fused(double[] w, int off, double[] x, int nIn, double[] out, int nOut, Activation act) {
+        if (SIMD && nOut % SimdLayer.LANES == 0) {
+            SimdLayer.forward(w, off, x, nIn, out, nOut, act);
+        } else {
+            FusedLayer.forward(w, off, x, nIn, out, nOut, act);
         }
     }
 

@@ -17,7 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One environment step with a simple balancing controller, and one step as a rollout takes it (the
- * action from a 4-16-2 relu network's forward pass); both reset when an episode ends. Then the cost
+ * action from a 4-16-2 relu network's forward pass); both reset when an episode ends. Two such
+ * steps of two episodes in turn show whether a rollout is bound by latency (the next step waits on
+ * this one's observation), which two independent episodes would hide, or by work. Then the cost
  * of a reset: with a seed (numpy's SeedSequence and PCG64 seeding, then the start-state draws) and
  * without one (the draws alone), for CartPole, Acrobot and LunarLander (which rebuilds its Box2D
  * bodies and takes one physics step).
@@ -61,6 +63,29 @@ public class EnvStepBench {
             env.reset(episode++);
         }
         return env.reward();
+    }
+
+    private Environment env2;
+    private final NetworkInvoker policy2 = new NetworkInvoker(BalancingNetwork.SPEC);
+
+    @Setup
+    public void setup2() {
+        env2 = Environments.make("CartPole-v1");
+        env2.reset(1000 + episode++);
+    }
+
+    /** Two steps, of two episodes in turn: twice {@link #cartPoleStepWithPolicy} if the work bounds it. */
+    @Benchmark
+    public double cartPoleTwoStepsInterleaved() {
+        env.step(policy.argmax(weights, env.observation()));
+        env2.step(policy2.argmax(weights, env2.observation()));
+        if (env.terminated() || env.truncated()) {
+            env.reset(episode++);
+        }
+        if (env2.terminated() || env2.truncated()) {
+            env2.reset(episode++);
+        }
+        return env.reward() + env2.reward();
     }
 
     @Benchmark

@@ -1,6 +1,7 @@
 package dev.neuroevo.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.neuroevo.random.SplitMix64;
@@ -58,6 +59,30 @@ class SingleExampleKernelsTest {
             act.applyInPlace(expected, nOut);
             double[] actual = new double[nOut];
             FusedLayer.forward(w, off, x, nIn, actual, nOut, act);
+            assertSameBits(expected, actual, nIn + "-" + nOut + " " + act);
+        }
+    }
+
+    /**
+     * The SIMD layer against the fused one, for every input count and widths of one to sixteen
+     * vectors. The test JVM has the Vector API (the pom passes conf/spark-defaults.conf's options),
+     * so the invoker test above ran through SimdLayer too; this checks that it is switched on.
+     */
+    @Test
+    void simdLayerMatchesTheFusedLayerBitForBit() {
+        assertTrue(NetworkInvoker.SIMD, "the invoker does not use SimdLayer in this JVM");
+        SplitMix64 rng = new SplitMix64(17);
+        for (int n = 0; n < 5000; n++) {
+            int nIn = 1 + rng.nextInt(FusedLayer.MAX_INPUTS);
+            int nOut = SimdLayer.LANES * (1 + rng.nextInt(16));
+            Activation act = ACTIVATIONS[rng.nextInt(ACTIVATIONS.length)];
+            int off = rng.nextInt(5);
+            double[] w = values(rng, off + nIn * nOut + nOut, n % 7 == 0);
+            double[] x = values(rng, nIn, n % 5 == 0);
+            double[] expected = new double[nOut];
+            FusedLayer.forward(w, off, x, nIn, expected, nOut, act);
+            double[] actual = new double[nOut];
+            SimdLayer.forward(w, off, x, nIn, actual, nOut, act);
             assertSameBits(expected, actual, nIn + "-" + nOut + " " + act);
         }
     }
