@@ -101,6 +101,11 @@ class NetworkInvokerTest {
         assertTrue(mask[64] && !mask[63] && mask[113] && !mask[80]);
     }
 
+    /**
+     * Once compiled: the Vector API ({@link SimdLayer}, this network's first layer) allocates its
+     * vectors until C2 has compiled the pass, which takes more calls the busier the machine, so
+     * the passes are counted in rounds until one allocates nothing.
+     */
     @Test
     void forwardPassAllocatesNothing() {
         NetworkSpec spec = NetworkSpec.of(8, new int[] {64, 64}, 4, Activation.TANH, Activation.LINEAR, Head.ARGMAX);
@@ -110,17 +115,18 @@ class NetworkInvokerTest {
             w[i] = Math.sin(i);
         }
         double[] x = {0.1, -0.2, 0.3, 0.4, -0.5, 0.6, 0.7, -0.8};
-        int sink = 0;
-        for (int i = 0; i < 20_000; i++) {
-            sink += net.argmax(w, x);
-        }
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long before = mx.getThreadAllocatedBytes(Thread.currentThread().getId());
-        for (int i = 0; i < 100_000; i++) {
-            sink += net.argmax(w, x);
+        int sink = 0;
+        long allocated = Long.MAX_VALUE;
+        for (int round = 0; round < 40 && allocated >= 1024; round++) {
+            long before = mx.getThreadAllocatedBytes(Thread.currentThread().getId());
+            for (int i = 0; i < 100_000; i++) {
+                sink += net.argmax(w, x);
+            }
+            allocated = mx.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
         }
-        long allocated = mx.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
-        assertTrue(allocated < 1024, "100,000 forward passes allocated " + allocated + " bytes");
+        assertTrue(allocated < 1024, "each of 40 rounds of 100,000 forward passes allocated; the last " + allocated
+                + " bytes");
         assertTrue(sink >= 0);
     }
 }
