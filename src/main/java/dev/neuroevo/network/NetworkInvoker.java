@@ -10,7 +10,7 @@ public final class NetworkInvoker {
     /** Wide layers of up to this many inputs (the first layer of a control task's network) go to {@link FusedLayer}. */
     static final int FUSED_INPUTS = FusedLayer.MAX_INPUTS;
     /**
-     * Whether those layers go to {@link SimdLayer} when their width is a multiple of its lanes: only
+     * Whether those layers go to {@link SimdLayer} when it takes their widths: only
      * with the incubator module present (checked first, so that SimdLayer is never loaded without
      * it) and 256-bit vectors in hardware.
      */
@@ -176,7 +176,7 @@ public final class NetworkInvoker {
 
     /** Inlined with both widths constants, which folds the choice of kernel away. */
     private static void fused(double[] w, int off, double[] x, int nIn, double[] out, int nOut, Activation act) {
-        if (SIMD && nOut % SimdLayer.LANES == 0) {
+        if (SIMD && nOut % SimdLayer.LANES == 0 && (nIn == 4 || nIn == 8)) {
             SimdLayer.forward(w, off, x, nIn, out, nOut, act);
         } else {
             FusedLayer.forward(w, off, x, nIn, out, nOut, act);

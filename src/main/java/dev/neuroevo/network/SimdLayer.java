@@ -30,25 +30,16 @@ final class SimdLayer {
 
     /**
      * out[j] = act(bias[j] + sum_i W[i][j] x[i]) for j < nOut, nOut a multiple of {@link #LANES} and
-     * nIn at most {@link FusedLayer#MAX_INPUTS}; meant to be inlined with both constants.
+     * nIn 4 or 8: the bias plus a group of four inputs summed left to right, plus a second group.
+     * Only these two counts: where the JIT compiles a kernel with nIn unknown, a vector merged from
+     * two branches loses its type and every operation on it becomes a call (two to four times
+     * FusedLayer's time, 2-16-3 and 6-16-3 in ForwardBench), so no vector here crosses a branch.
      */
     static void forward(double[] w, int off, double[] x, int nIn, double[] out, int nOut, Activation act) {
-        double x0 = x[0];
-        double x1 = nIn > 1 ? x[1] : 0;
-        double x2 = nIn > 2 ? x[2] : 0;
-        double x3 = nIn > 3 ? x[3] : 0;
-        double x4 = nIn > 4 ? x[4] : 0;
-        double x5 = nIn > 5 ? x[5] : 0;
-        double x6 = nIn > 6 ? x[6] : 0;
-        double x7 = nIn > 7 ? x[7] : 0;
-        DoubleVector zero = DoubleVector.zero(S);
-        for (int j = 0; j < nOut; j += LANES) {
-            DoubleVector s = sum(w, off, nIn, nOut, j, x0, x1, x2, x3, x4, x5, x6, x7);
-            if (act == Activation.RELU) {
-                // Lanes not above zero, NaN included, take +0.0, as Activation.relu gives.
-                s = zero.blend(s, s.compare(VectorOperators.GT, 0.0));
-            }
-            s.intoArray(out, j);
+        if (nIn == 4) {
+            four(w, off, x, out, nOut, act);
+        } else {
+            eight(w, off, x, out, nOut, act);
         }
         if (act == Activation.TANH || act == Activation.SIGMOID) {
             // The API's tanh and exp are not the bits of Math's.
@@ -56,41 +47,51 @@ final class SimdLayer {
         }
     }
 
-    /**
-     * Outputs j to j + LANES before their activation, in {@link FusedLayer}'s order. Small methods,
-     * so that each inlines: a vector returned from a call that is not inlined is an object.
-     */
-    private static DoubleVector sum(double[] w, int off, int nIn, int n, int j, double x0, double x1, double x2,
-                                    double x3, double x4, double x5, double x6, double x7) {
-        DoubleVector s = row(w, off + nIn * n + j);
-        int c = off + j;
-        if (nIn < 4) {
-            return singles(s, w, c, n, nIn, x0, x1, x2);
+    // Each input and zero broadcast once, before the loop: a broadcast inside it (a multiply by a
+    // double, a compare with 0.0) was sometimes left as a call that allocates, in 4-16-2's forward
+    // pass eight times slower, and in a rollout 40% slower than FusedLayer.
+
+    private static void four(double[] w, int off, double[] x, double[] out, int n, Activation act) {
+        DoubleVector x0 = DoubleVector.broadcast(S, x[0]);
+        DoubleVector x1 = DoubleVector.broadcast(S, x[1]);
+        DoubleVector x2 = DoubleVector.broadcast(S, x[2]);
+        DoubleVector x3 = DoubleVector.broadcast(S, x[3]);
+        DoubleVector zero = DoubleVector.zero(S);
+        for (int j = 0; j < n; j += LANES) {
+            int c = off + j;
+            store(row(w, off + 4 * n + j).add(group(w, c, n, x0, x1, x2, x3)), zero, out, j, act);
         }
-        s = s.add(group(w, c, n, x0, x1, x2, x3));
-        if (nIn == 8) {
-            return s.add(group(w, c + 4 * n, n, x4, x5, x6, x7));
-        }
-        return singles(s, w, c + 4 * n, n, nIn - 4, x4, x5, x6);
     }
 
-    /** s plus the first k of three inputs, one at a time. */
-    private static DoubleVector singles(DoubleVector s, double[] w, int c, int n, int k, double a, double b,
-                                        double d) {
-        if (k > 0) {
-            s = s.add(row(w, c).mul(a));
+    private static void eight(double[] w, int off, double[] x, double[] out, int n, Activation act) {
+        DoubleVector x0 = DoubleVector.broadcast(S, x[0]);
+        DoubleVector x1 = DoubleVector.broadcast(S, x[1]);
+        DoubleVector x2 = DoubleVector.broadcast(S, x[2]);
+        DoubleVector x3 = DoubleVector.broadcast(S, x[3]);
+        DoubleVector x4 = DoubleVector.broadcast(S, x[4]);
+        DoubleVector x5 = DoubleVector.broadcast(S, x[5]);
+        DoubleVector x6 = DoubleVector.broadcast(S, x[6]);
+        DoubleVector x7 = DoubleVector.broadcast(S, x[7]);
+        DoubleVector zero = DoubleVector.zero(S);
+        for (int j = 0; j < n; j += LANES) {
+            int c = off + j;
+            store(row(w, off + 8 * n + j).add(group(w, c, n, x0, x1, x2, x3)).add(group(w, c + 4 * n, n, x4, x5, x6, x7)),
+                    zero, out, j, act);
         }
-        if (k > 1) {
-            s = s.add(row(w, c + n).mul(b));
-        }
-        if (k > 2) {
-            s = s.add(row(w, c + 2 * n).mul(d));
-        }
-        return s;
     }
 
-    /** Four inputs summed left to right. */
-    private static DoubleVector group(double[] w, int c, int n, double a, double b, double d, double e) {
+    private static void store(DoubleVector s, DoubleVector zero, double[] out, int j, Activation act) {
+        if (act == Activation.RELU) {
+            // Lanes not above zero, NaN included, take +0.0, as Activation.relu gives.
+            zero.blend(s, s.compare(VectorOperators.GT, zero)).intoArray(out, j);
+        } else {
+            s.intoArray(out, j);
+        }
+    }
+
+    /** Four inputs' products summed left to right, input i's weights from c + i * n. */
+    private static DoubleVector group(double[] w, int c, int n, DoubleVector a, DoubleVector b, DoubleVector d,
+                                      DoubleVector e) {
         return row(w, c).mul(a).add(row(w, c + n).mul(b)).add(row(w, c + 2 * n).mul(d)).add(row(w, c + 3 * n).mul(e));
     }
 
