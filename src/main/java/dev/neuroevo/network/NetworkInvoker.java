@@ -176,7 +176,7 @@ public final class NetworkInvoker {
 
     /** Inlined with both widths constants, which folds the choice of kernel away. */
     private static void fused(double[] w, int off, double[] x, int nIn, double[] out, int nOut, Activation act) {
-        if (SIMD && nOut % SimdLayer.LANES == 0 && (nIn == 4 || nIn == 8)) {
+        if (SIMD && SimdLayer.takes(nIn, nOut)) {
             SimdLayer.forward(w, off, x, nIn, out, nOut, act);
         } else {
             FusedLayer.forward(w, off, x, nIn, out, nOut, act);

@@ -29,11 +29,18 @@ final class SimdLayer {
     }
 
     /**
-     * out[j] = act(bias[j] + sum_i W[i][j] x[i]) for j < nOut, nOut a multiple of {@link #LANES} and
-     * nIn 4 or 8: the bias plus a group of four inputs summed left to right, plus a second group.
-     * Only these two counts: where the JIT compiles a kernel with nIn unknown, a vector merged from
-     * two branches loses its type and every operation on it becomes a call (two to four times
-     * FusedLayer's time, 2-16-3 and 6-16-3 in ForwardBench), so no vector here crosses a branch.
+     * Whether this kernel computes a layer of these widths: a multiple of {@link #LANES} outputs and
+     * 4 or 8 inputs. Only these two counts: where the JIT compiles a kernel with nIn unknown, a vector
+     * merged from two branches loses its type and every operation on it becomes a call (two to four
+     * times FusedLayer's time, 2-16-3 and 6-16-3 in ForwardBench), so no vector here crosses a branch.
+     */
+    static boolean takes(int nIn, int nOut) {
+        return nOut % LANES == 0 && (nIn == 4 || nIn == 8);
+    }
+
+    /**
+     * out[j] = act(bias[j] + sum_i W[i][j] x[i]) for j < nOut, widths that {@link #takes}: the bias
+     * plus a group of four inputs summed left to right, plus a second group.
      */
     static void forward(double[] w, int off, double[] x, int nIn, double[] out, int nOut, Activation act) {
         if (nIn == 4) {
